@@ -1,0 +1,297 @@
+/**
+ * The single definition of every record the atlas holds. TypeScript types are inferred from these
+ * schemas; the build, the data check and the app all validate through them.
+ */
+import { z } from 'zod';
+import {
+	COMMODITIES,
+	COUNTRY_CODES,
+	CURRENCIES,
+	INSTRUMENTS,
+	LOCATION_PRECISIONS,
+	MODES,
+	PLACE_KINDS,
+	PLANT_TECHNOLOGIES,
+	PRIORITY_AREAS,
+	SECTORS,
+	STATUSES
+} from './vocab';
+
+const MIN_YEAR = 1991; // independence of the Central Asian states
+const MAX_YEAR = 2060;
+
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'must be lower-case letters, digits and hyphens (2-80)');
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDateSchema = z
+	.string()
+	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const isoDateSchema = z.iso.date();
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const countryCodeSchema = z.enum(COUNTRY_CODES, {
+	error: (issue) => `unknown ISO 3166-1 alpha-3 country code ${JSON.stringify(issue.input)}`
+});
+
+export const yearSchema = z
+	.number()
+	.int()
+	.min(MIN_YEAR, `year before ${MIN_YEAR} is not plausible here`)
+	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
+
+export const sourceSchema = z.strictObject({
+	publisher: text(200),
+	title: text(400),
+	date: partialDateSchema.nullable(),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source is required');
+
+/** [longitude, latitude] in WGS84, within the atlas's wide region (Europe to western China). */
+export const positionSchema = z
+	.tuple([z.number(), z.number()])
+	.refine(
+		([lon, lat]) => lon >= -10 && lon <= 125 && lat >= 10 && lat <= 72,
+		'position outside the atlas region (lon -10..125, lat 10..72): are longitude and latitude swapped?'
+	);
+
+export const pointSchema = z.strictObject({
+	type: z.literal('Point'),
+	coordinates: positionSchema
+});
+export const lineStringSchema = z.strictObject({
+	type: z.literal('LineString'),
+	coordinates: z.array(positionSchema).min(2, 'a line needs at least two positions')
+});
+
+/** Fields every record shares. */
+const recordBase = {
+	id: idSchema,
+	name: text(200),
+	/** Other spellings and scripts, so search finds "Aqtau" and "Актау" as well as "Aktau". */
+	aliases: z.array(text(200)).default([]),
+	description: text(2000).nullable(),
+	status: z.enum(STATUSES),
+	sources: sourcesSchema,
+	locationPrecision: z.enum(LOCATION_PRECISIONS),
+	/** Why the location is where it is (for anything but `exact`). */
+	locationNote: text(500).nullable().default(null),
+	lastChecked: isoDateSchema,
+	/** What is known to be missing or uncertain, in words. */
+	notes: text(2000).nullable().default(null)
+};
+
+const participantsSchema = z.array(text(200));
+
+// ---------------------------------------------------------------- corridors
+
+export const corridorSegmentPropsSchema = z.strictObject({
+	id: idSchema,
+	/** The corridors this segment belongs to (a trunk line may serve more than one). */
+	corridors: z.array(idSchema).min(1),
+	name: text(200).optional(),
+	fromNode: idSchema,
+	toNode: idSchema,
+	from: text(120),
+	to: text(120),
+	mode: z.enum(MODES),
+	operator: text(200).nullable(),
+	status: z.enum(STATUSES),
+	sources: sourcesSchema,
+	locationPrecision: z.enum(LOCATION_PRECISIONS),
+	locationNote: text(500).nullable().default(null),
+	lastChecked: isoDateSchema,
+	notes: text(2000).nullable().default(null)
+});
+export type CorridorSegmentProps = z.infer<typeof corridorSegmentPropsSchema>;
+
+/** Corridor-level facts (not geometry): name, colour, published transit times. */
+export const publishedTransitSchema = z.strictObject({
+	fromName: text(120),
+	toName: text(120),
+	daysMin: z.number().positive(),
+	daysMax: z.number().positive(),
+	source: sourceSchema
+});
+export const corridorSchema = z.strictObject({
+	id: idSchema,
+	name: text(200),
+	shortName: text(40),
+	aliases: z.array(text(200)).default([]),
+	description: text(2000),
+	color: z.string().regex(/^#[0-9a-f]{6}$/i),
+	publishedTransit: z.array(publishedTransitSchema).default([]),
+	sources: sourcesSchema,
+	lastChecked: isoDateSchema
+});
+export type Corridor = z.infer<typeof corridorSchema>;
+
+// ---------------------------------------------------------------- places (ports, crossings)
+
+export const placePropsSchema = z.strictObject({
+	...recordBase,
+	kind: z.enum(PLACE_KINDS),
+	country: countryCodeSchema,
+	operator: text(200).nullable(),
+	/** Capacity or throughput as the source states it, e.g. "6.5 Mt/year dry cargo (2023)". */
+	capacity: text(300).nullable(),
+	/** For a border crossing, the country on the other side. */
+	crossesTo: countryCodeSchema.nullable().default(null),
+	japaneseParticipants: participantsSchema.default([]),
+	projectIds: z.array(idSchema).default([])
+});
+export type PlaceProps = z.infer<typeof placePropsSchema>;
+
+// ---------------------------------------------------------------- energy plants
+
+export const plantPropsSchema = z.strictObject({
+	...recordBase,
+	technology: z.enum(PLANT_TECHNOLOGIES),
+	country: countryCodeSchema,
+	/** Installed or planned electrical capacity; null where no source gives it. */
+	capacityMw: z.number().positive().nullable(),
+	/** Non-electric output as the source states it (e.g. "600,000 t/year gasoline"). */
+	output: text(300).nullable().default(null),
+	operator: text(200).nullable(),
+	japaneseParticipants: participantsSchema.default([]),
+	otherParticipants: participantsSchema.default([]),
+	yearCommissioned: yearSchema.nullable().default(null),
+	projectIds: z.array(idSchema).default([])
+});
+export type PlantProps = z.infer<typeof plantPropsSchema>;
+
+// ---------------------------------------------------------------- mines
+
+export const minePropsSchema = z.strictObject({
+	...recordBase,
+	commodities: z.array(z.enum(COMMODITIES)).min(1),
+	country: countryCodeSchema,
+	operator: text(200).nullable(),
+	japaneseParticipants: participantsSchema.default([]),
+	otherParticipants: participantsSchema.default([]),
+	/** Reported output as the source states it. */
+	output: text(300).nullable().default(null),
+	projectIds: z.array(idSchema).default([])
+});
+export type MineProps = z.infer<typeof minePropsSchema>;
+
+// ---------------------------------------------------------------- Japan-linked projects
+
+export const financingSchema = z
+	.strictObject({
+		financier: text(200),
+		instrument: z.enum(INSTRUMENTS),
+		amount: z.number().positive('amount must be positive'),
+		currency: z.enum(CURRENCIES),
+		/** USD equivalent, with the rate (USD per unit of currency) and the date of that rate. */
+		usd: z.number().positive().nullable(),
+		usdRate: z.number().positive().nullable(),
+		usdRateDate: partialDateSchema.nullable(),
+		/** Whether `amount` is the Japanese share or the whole project. */
+		scope: z.enum(['japanese-share', 'total-project']).default('japanese-share'),
+		note: text(500).nullable().default(null)
+	})
+	.superRefine((f, ctx) => {
+		if (f.usd !== null && (f.usdRate === null || f.usdRateDate === null)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['usdRate'],
+				message: 'a USD equivalent needs the rate and the rate date used'
+			});
+		}
+		if (f.usd !== null && f.usdRate !== null) {
+			const expected = f.amount * f.usdRate;
+			if (Math.abs(expected - f.usd) > Math.max(1, expected * 0.01)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['usd'],
+					message: `usd ${f.usd} does not equal amount x usdRate (${expected.toFixed(0)})`
+				});
+			}
+		}
+	});
+export type Financing = z.infer<typeof financingSchema>;
+
+export const projectPropsSchema = z
+	.strictObject({
+		...recordBase,
+		/** One or more countries; several for cross-border projects. */
+		countries: z.array(countryCodeSchema).min(1),
+		sector: z.enum(SECTORS),
+		priorityArea: z.enum(PRIORITY_AREAS),
+		japaneseParticipants: participantsSchema.min(1, 'a Japan-linked project names its Japanese participant'),
+		otherParticipants: participantsSchema.default([]),
+		financing: z.array(financingSchema).default([]),
+		yearAgreed: yearSchema.nullable(),
+		yearStarted: yearSchema.nullable(),
+		yearCompleted: yearSchema.nullable(),
+		/** Related records in other layers (plant, mine, place or corridor segment ids). */
+		relatedIds: z.array(idSchema).default([])
+	})
+	.superRefine((p, ctx) => {
+		if (p.yearStarted !== null && p.yearCompleted !== null && p.yearCompleted < p.yearStarted) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['yearCompleted'],
+				message: 'completion year is before start year'
+			});
+		}
+	});
+export type ProjectProps = z.infer<typeof projectPropsSchema>;
+
+// ---------------------------------------------------------------- feature collections
+
+function featureCollection<P extends z.ZodType, G extends z.ZodType>(props: P, geometry: G) {
+	return z.strictObject({
+		type: z.literal('FeatureCollection'),
+		features: z.array(
+			z.strictObject({
+				type: z.literal('Feature'),
+				id: z.union([z.string(), z.number()]).optional(),
+				geometry,
+				properties: props
+			})
+		)
+	});
+}
+
+export const corridorSegmentsFileSchema = featureCollection(
+	corridorSegmentPropsSchema,
+	lineStringSchema
+);
+export const placesFileSchema = featureCollection(placePropsSchema, pointSchema);
+export const plantsFileSchema = featureCollection(plantPropsSchema, pointSchema);
+export const minesFileSchema = featureCollection(minePropsSchema, pointSchema);
+export const projectsFileSchema = featureCollection(
+	projectPropsSchema,
+	z.union([pointSchema, lineStringSchema])
+);
+export const corridorsFileSchema = z.strictObject({ corridors: z.array(corridorSchema).min(1) });
+
+export type CorridorSegmentsFile = z.infer<typeof corridorSegmentsFileSchema>;
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+export type PlantsFile = z.infer<typeof plantsFileSchema>;
+export type MinesFile = z.infer<typeof minesFileSchema>;
+export type ProjectsFile = z.infer<typeof projectsFileSchema>;
+export type CorridorSegmentFeature = CorridorSegmentsFile['features'][number];
+export type PlaceFeature = PlacesFile['features'][number];
+export type PlantFeature = PlantsFile['features'][number];
+export type MineFeature = MinesFile['features'][number];
+export type ProjectFeature = ProjectsFile['features'][number];
+
+/** The geodata files, their schemas and the layer each feeds. */
+export const GEODATA_FILES = {
+	corridors: { file: 'corridors.json', schema: corridorsFileSchema },
+	segments: { file: 'corridor-segments.geojson', schema: corridorSegmentsFileSchema },
+	places: { file: 'places.geojson', schema: placesFileSchema },
+	plants: { file: 'plants.geojson', schema: plantsFileSchema },
+	mines: { file: 'mines.geojson', schema: minesFileSchema },
+	projects: { file: 'projects.geojson', schema: projectsFileSchema }
+} as const;
+export type GeodataKey = keyof typeof GEODATA_FILES;

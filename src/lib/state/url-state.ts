@@ -1,0 +1,362 @@
+/**
+ * The shareable view, as it lives in the URL. One pure module parses and serializes it.
+ *
+ * - Each parameter has its own zod schema; a bad value falls back to the default and is reported.
+ * - Unknown parameters are reported and ignored.
+ * - Parsing never throws, whatever the input.
+ * - Parameters that hold their default are left out of the URL.
+ */
+import { z } from 'zod';
+import {
+	COUNTRY_CODES,
+	LAYERS,
+	PRIORITY_AREAS,
+	SECTORS,
+	STATUSES,
+	type LayerId,
+	type PriorityArea,
+	type Sector,
+	type Status
+} from '../data/vocab';
+
+/** Bumped when the format changes; older versions are migrated in `parseUrlState`. */
+export const URL_STATE_VERSION = 1;
+
+export const PANELS = ['layers', 'filters', 'list', 'detail', 'compare', 'route', 'stats'] as const;
+export type Panel = (typeof PANELS)[number];
+export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
+export type Avoidable = (typeof AVOIDABLE)[number];
+export const ROUTE_COSTS = ['distance', 'time'] as const;
+export type RouteCost = (typeof ROUTE_COSTS)[number];
+
+export interface Camera {
+	lon: number;
+	lat: number;
+	zoom: number;
+	bearing: number;
+	pitch: number;
+}
+
+export interface Filters {
+	countries: string[];
+	sectors: Sector[];
+	priorities: PriorityArea[];
+	statuses: Status[];
+	financiers: string[];
+	/** Inclusive year range, or null for any year. */
+	years: [number, number] | null;
+	/** Inclusive range of USD millions, or null for any amount. */
+	amountUsdM: [number, number] | null;
+}
+
+export interface RouteQuery {
+	from: string;
+	to: string;
+	avoid: Avoidable[];
+	by: RouteCost;
+}
+
+export interface ViewState {
+	camera: Camera;
+	layers: LayerId[];
+	filters: Filters;
+	query: string;
+	selected: string | null;
+	compare: string[];
+	route: RouteQuery | null;
+	panel: Panel | null;
+	embed: boolean;
+}
+
+export const MIN_ZOOM = 1.5;
+export const MAX_ZOOM = 14;
+export const MAX_PITCH = 60;
+const MAX_QUERY = 200;
+const MAX_LIST = 50;
+export const YEAR_BOUNDS: [number, number] = [1991, 2060];
+
+export const DEFAULT_CAMERA: Camera = { lon: 57.5, lat: 43, zoom: 3.6, bearing: 0, pitch: 0 };
+export const DEFAULT_LAYERS: LayerId[] = [...LAYERS];
+export const EMPTY_FILTERS: Filters = {
+	countries: [],
+	sectors: [],
+	priorities: [],
+	statuses: [],
+	financiers: [],
+	years: null,
+	amountUsdM: null
+};
+
+export function defaultViewState(): ViewState {
+	return {
+		camera: { ...DEFAULT_CAMERA },
+		layers: [...DEFAULT_LAYERS],
+		filters: structuredClone(EMPTY_FILTERS),
+		query: '',
+		selected: null,
+		compare: [],
+		route: null,
+		panel: null,
+		embed: false
+	};
+}
+
+/** A notice for the user: a parameter that was ignored, and why. */
+export interface IgnoredParam {
+	param: string;
+	reason: string;
+}
+
+export interface ParseResult {
+	state: ViewState;
+	ignored: IgnoredParam[];
+}
+
+// ------------------------------------------------------------------ parameter schemas
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const idSchema = z.string().regex(ID);
+const finite = z.coerce.number().refine(Number.isFinite, 'not a finite number');
+
+/** A comma-separated list whose items must each be one of `values`. Order kept, duplicates dropped. */
+function listOf<T extends string>(values: readonly T[] | null, item: z.ZodType<T> = z.string() as never) {
+	return z
+		.string()
+		.max(4000)
+		.transform((raw, ctx) => {
+			const parts = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+			if (parts.length > MAX_LIST) {
+				ctx.addIssue({ code: 'custom', message: `more than ${MAX_LIST} values` });
+				return z.NEVER;
+			}
+			const bad = parts.filter((p) =>
+				values ? !(values as readonly string[]).includes(p) : !item.safeParse(p).success
+			);
+			if (bad.length > 0) {
+				ctx.addIssue({ code: 'custom', message: `unknown value ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
+				return z.NEVER;
+			}
+			return parts as T[];
+		});
+}
+
+function rangeOf(min: number, max: number, integer: boolean) {
+	return z
+		.string()
+		.max(40)
+		.transform((raw, ctx) => {
+			const m = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(raw);
+			const lo = m ? Number(m[1]) : NaN;
+			const hi = m ? Number(m[2]) : NaN;
+			if (!m || !(lo <= hi) || lo < min || hi > max || (integer && !(Number.isInteger(lo) && Number.isInteger(hi)))) {
+				ctx.addIssue({ code: 'custom', message: `expected a range "a-b" within ${min}-${max}` });
+				return z.NEVER;
+			}
+			return [lo, hi] as [number, number];
+		});
+}
+
+/** `map=zoom/lat/lon[/bearing[/pitch]]`, the familiar slippy-map hash order. */
+const cameraSchema = z
+	.string()
+	.max(80)
+	.transform((raw, ctx): Camera => {
+		const parts = raw.split('/');
+		if (parts.length < 3 || parts.length > 5) {
+			ctx.addIssue({ code: 'custom', message: 'expected zoom/lat/lon[/bearing[/pitch]]' });
+			return z.NEVER;
+		}
+		const nums = parts.map((p) => finite.safeParse(p));
+		if (nums.some((n) => !n.success) || parts.some((p) => p.trim() === '')) {
+			ctx.addIssue({ code: 'custom', message: 'not a number' });
+			return z.NEVER;
+		}
+		const [zoom, lat, lon, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
+		if (zoom! < MIN_ZOOM || zoom! > MAX_ZOOM || Math.abs(lat!) > 85 || Math.abs(lon!) > 180 || pitch < 0 || pitch > MAX_PITCH) {
+			ctx.addIssue({ code: 'custom', message: 'out of range' });
+			return z.NEVER;
+		}
+		return { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
+	});
+
+const querySchema = z.string().max(MAX_QUERY, `longer than ${MAX_QUERY} characters`);
+
+function normalizeBearing(b: number): number {
+	// Leave in-range values untouched: the modulo below adds float noise to them.
+	if (b > -180 && b <= 180) return b;
+	const n = ((((b + 180) % 360) + 360) % 360) - 180;
+	return n === -180 ? 180 : n;
+}
+
+/** Each known parameter: its schema and how it lands in the state. */
+const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResult<unknown>> = {
+	v: (v) => z.coerce.number().int().min(1).max(URL_STATE_VERSION).safeParse(v),
+	map: (v, s) => apply(cameraSchema.safeParse(v), (c) => (s.camera = c)),
+	layers: (v, s) =>
+		apply(
+			v === 'none' ? { success: true as const, data: [] as LayerId[] } : listOf(LAYERS).safeParse(v),
+			(l) => (s.layers = LAYERS.filter((id) => l.includes(id)))
+		),
+	country: (v, s) => apply(listOf([...COUNTRY_CODES, 'REG']).safeParse(v), (l) => (s.filters.countries = l)),
+	sector: (v, s) => apply(listOf(SECTORS).safeParse(v), (l) => (s.filters.sectors = l)),
+	priority: (v, s) => apply(listOf(PRIORITY_AREAS).safeParse(v), (l) => (s.filters.priorities = l)),
+	status: (v, s) => apply(listOf(STATUSES).safeParse(v), (l) => (s.filters.statuses = l)),
+	fin: (v, s) =>
+		apply(
+			listOf(null, z.string().min(1).max(80).regex(/^[\p{L}\p{N} .&()'-]+$/u)).safeParse(v),
+			(l) => (s.filters.financiers = l)
+		),
+	year: (v, s) => apply(rangeOf(YEAR_BOUNDS[0], YEAR_BOUNDS[1], true).safeParse(v), (r) => (s.filters.years = r)),
+	amount: (v, s) => apply(rangeOf(0, 1e6, false).safeParse(v), (r) => (s.filters.amountUsdM = r)),
+	q: (v, s) => apply(querySchema.safeParse(v), (q) => (s.query = q)),
+	sel: (v, s) => apply(idSchema.safeParse(v), (id) => (s.selected = id)),
+	compare: (v, s) => apply(listOf(null, idSchema).safeParse(v), (l) => (s.compare = l)),
+	from: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).from = id)),
+	to: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).to = id)),
+	avoid: (v, s) => apply(listOf(AVOIDABLE).safeParse(v), (l) => (routeOf(s).avoid = l)),
+	by: (v, s) => apply(z.enum(ROUTE_COSTS).safeParse(v), (b) => (routeOf(s).by = b)),
+	panel: (v, s) => apply(z.enum(PANELS).safeParse(v), (p) => (s.panel = p)),
+	embed: (v, s) => apply(z.enum(['0', '1']).safeParse(v), (e) => (s.embed = e === '1'))
+};
+
+function apply<T>(result: z.ZodSafeParseResult<T> | { success: true; data: T }, set: (value: T) => void) {
+	if (result.success) set(result.data);
+	return result as z.ZodSafeParseResult<T>;
+}
+
+function routeOf(s: ViewState): RouteQuery {
+	s.route ??= { from: '', to: '', avoid: [], by: 'distance' };
+	return s.route;
+}
+
+function shorten(value: string): string {
+	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/** Parses URL search parameters into a complete, valid view state. Never throws. */
+export function parseUrlState(params: URLSearchParams | string): ParseResult {
+	const state = defaultViewState();
+	const ignored: IgnoredParam[] = [];
+	let search: URLSearchParams;
+	try {
+		search = typeof params === 'string' ? new URLSearchParams(params) : params;
+	} catch {
+		return { state, ignored: [{ param: '(link)', reason: 'could not be read' }] };
+	}
+	const seen = new Set<string>();
+	let count = 0;
+	for (const [key, value] of search) {
+		if (++count > 100) {
+			ignored.push({ param: '(link)', reason: 'too many parameters; the rest were ignored' });
+			break;
+		}
+		const handler = Object.hasOwn(PARAMS, key) ? PARAMS[key] : undefined;
+		if (!handler) {
+			ignored.push({ param: shorten(key), reason: 'unknown parameter' });
+			continue;
+		}
+		if (seen.has(key)) {
+			ignored.push({ param: key, reason: 'repeated; the first value was used' });
+			continue;
+		}
+		seen.add(key);
+		let result: z.ZodSafeParseResult<unknown>;
+		try {
+			result = handler(value, state);
+		} catch {
+			result = { success: false } as z.ZodSafeParseResult<unknown>;
+		}
+		if (!result.success) {
+			const why = result.error?.issues[0]?.message ?? 'invalid';
+			ignored.push({ param: key, reason: `invalid value ${JSON.stringify(shorten(value))}: ${why}` });
+		}
+	}
+	// A route needs both ends; half a route query is dropped, and said so.
+	if (state.route && (!state.route.from || !state.route.to)) {
+		ignored.push({ param: state.route.from ? 'from' : 'to', reason: 'a route needs both from and to' });
+		state.route = null;
+	}
+	return { state, ignored };
+}
+
+// ------------------------------------------------------------------ serializing
+
+/** Decimal places for lon/lat so that a link's rounding stays below a pixel at that zoom. */
+export function coordinateDecimals(zoom: number): number {
+	return Math.max(0, Math.min(6, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360)) / Math.LN10)));
+}
+
+function round(n: number, decimals: number): number {
+	const f = 10 ** decimals;
+	const r = Math.round(n * f) / f;
+	return Object.is(r, -0) ? 0 : r;
+}
+
+/** Rounds a camera the way the URL does, so state and link agree exactly. */
+export function roundCamera(c: Camera): Camera {
+	const zoom = round(c.zoom, 2);
+	const d = coordinateDecimals(zoom);
+	return {
+		zoom,
+		lat: round(c.lat, d),
+		lon: round(c.lon, d),
+		bearing: normalizeBearing(round(c.bearing, 1)),
+		pitch: round(c.pitch, 1)
+	};
+}
+
+function cameraEquals(a: Camera, b: Camera): boolean {
+	const ra = roundCamera(a);
+	const rb = roundCamera(b);
+	return ra.zoom === rb.zoom && ra.lat === rb.lat && ra.lon === rb.lon && ra.bearing === rb.bearing && ra.pitch === rb.pitch;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Serializes the state; parameters at their defaults are left out. */
+export function serializeUrlState(state: ViewState): URLSearchParams {
+	const p = new URLSearchParams();
+	const def = defaultViewState();
+	const setList = (key: string, list: readonly string[]) => {
+		if (list.length > 0) p.set(key, list.join(','));
+	};
+	if (!cameraEquals(state.camera, def.camera)) {
+		const c = roundCamera(state.camera);
+		const parts = [c.zoom, c.lat, c.lon];
+		if (c.bearing !== 0 || c.pitch !== 0) parts.push(c.bearing);
+		if (c.pitch !== 0) parts.push(c.pitch);
+		p.set('map', parts.join('/'));
+	}
+	const layers = LAYERS.filter((id) => state.layers.includes(id));
+	if (!sameList(layers, def.layers)) p.set('layers', layers.length ? layers.join(',') : 'none');
+	const f = state.filters;
+	setList('country', f.countries);
+	setList('sector', f.sectors);
+	setList('priority', f.priorities);
+	setList('status', f.statuses);
+	setList('fin', f.financiers);
+	if (f.years) p.set('year', `${f.years[0]}-${f.years[1]}`);
+	if (f.amountUsdM) p.set('amount', `${f.amountUsdM[0]}-${f.amountUsdM[1]}`);
+	if (state.query) p.set('q', state.query);
+	if (state.selected) p.set('sel', state.selected);
+	setList('compare', state.compare);
+	if (state.route) {
+		p.set('from', state.route.from);
+		p.set('to', state.route.to);
+		setList('avoid', state.route.avoid);
+		if (state.route.by !== 'distance') p.set('by', state.route.by);
+	}
+	if (state.panel) p.set('panel', state.panel);
+	if (state.embed) p.set('embed', '1');
+	// The version goes in only when there is something to version.
+	if ([...p.keys()].length > 0) p.set('v', String(URL_STATE_VERSION));
+	return p;
+}
+
+/** The query string for a state, with a leading "?" (or "" for the default view). */
+export function toSearch(state: ViewState): string {
+	const s = serializeUrlState(state).toString();
+	return s ? `?${s}` : '';
+}

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	AVOIDABLE,
+	PANELS,
+	ROUTE_COSTS,
+	coordinateDecimals,
+	defaultViewState,
+	parseUrlState,
+	roundCamera,
+	serializeUrlState,
+	toSearch,
+	type ViewState
+} from '../../../src/lib/state/url-state';
+import { COUNTRY_CODES, LAYERS, PRIORITY_AREAS, SECTORS, STATUSES } from '../../../src/lib/data/vocab';
+
+const roundTrip = (s: ViewState) => parseUrlState(serializeUrlState(s));
+
+describe('parseUrlState', () => {
+	it('gives the default view for an empty query', () => {
+		const { state, ignored } = parseUrlState('');
+		expect(state).toEqual(defaultViewState());
+		expect(ignored).toEqual([]);
+		expect(toSearch(state)).toBe('');
+	});
+
+	it('reads every parameter', () => {
+		const { state, ignored } = parseUrlState(
+			'v=1&map=6.5/41.3/69.25/12/30&layers=corridors,projects&country=UZB,KAZ&sector=power&priority=connectivity' +
+				'&status=operational&fin=JICA,JBIC&year=2010-2025&amount=5-500&q=Aktau&sel=uzb-syrdarya-2-ccgt' +
+				'&compare=middle-corridor,northern-corridor&from=dostyk&to=poti-port&avoid=RUS,sea&by=time&panel=list&embed=1'
+		);
+		expect(ignored).toEqual([]);
+		expect(state.camera).toEqual({ zoom: 6.5, lat: 41.3, lon: 69.25, bearing: 12, pitch: 30 });
+		expect(state.layers).toEqual(['corridors', 'projects']);
+		expect(state.filters).toEqual({
+			countries: ['UZB', 'KAZ'],
+			sectors: ['power'],
+			priorities: ['connectivity'],
+			statuses: ['operational'],
+			financiers: ['JICA', 'JBIC'],
+			years: [2010, 2025],
+			amountUsdM: [5, 500]
+		});
+		expect(state.query).toBe('Aktau');
+		expect(state.selected).toBe('uzb-syrdarya-2-ccgt');
+		expect(state.compare).toEqual(['middle-corridor', 'northern-corridor']);
+		expect(state.route).toEqual({ from: 'dostyk', to: 'poti-port', avoid: ['RUS', 'sea'], by: 'time' });
+		expect(state.panel).toBe('list');
+		expect(state.embed).toBe(true);
+	});
+
+	it.each([
+		['map', 'NaN/1/2'],
+		['map', '99/1/2'],
+		['map', '4/95/2'],
+		['map', '4/1'],
+		['map', '4/1/2/0/89'],
+		['map', 'Infinity/1/2'],
+		['country', 'KAZ,XXX'],
+		['sector', '<script>alert(1)</script>'],
+		['year', '2025-2010'],
+		['year', '1800-2020'],
+		['amount', '-5-10'],
+		['sel', '"><img src=x onerror=alert(1)>'],
+		['panel', 'admin'],
+		['embed', 'yes'],
+		['by', 'speed'],
+		['v', '99']
+	])('falls back to the default and reports a bad %s=%s', (param, value) => {
+		const { state, ignored } = parseUrlState(new URLSearchParams([[param, value]]));
+		expect(ignored.map((i) => i.param)).toContain(param);
+		const def = defaultViewState();
+		expect(state.camera).toEqual(def.camera);
+		expect(state.filters).toEqual(def.filters);
+		expect(state.selected).toBeNull();
+		expect(state.panel).toBeNull();
+	});
+
+	it('reports unknown and repeated parameters and keeps the good ones', () => {
+		const { state, ignored } = parseUrlState('foo=1&sector=power&sector=water&utm_source=x');
+		expect(state.filters.sectors).toEqual(['power']);
+		expect(ignored).toEqual([
+			{ param: 'foo', reason: 'unknown parameter' },
+			{ param: 'sector', reason: 'repeated; the first value was used' },
+			{ param: 'utm_source', reason: 'unknown parameter' }
+		]);
+	});
+
+	it('drops half a route query and says so', () => {
+		const { state, ignored } = parseUrlState('from=dostyk');
+		expect(state.route).toBeNull();
+		expect(ignored[0]?.param).toBe('from');
+	});
+
+	it('ignores prototype-polluting keys', () => {
+		const { state, ignored } = parseUrlState('__proto__=1&constructor=2&toString=3');
+		expect(state).toEqual(defaultViewState());
+		expect(ignored).toHaveLength(3);
+	});
+
+	it('caps a 10,000-character query', () => {
+		const { state, ignored } = parseUrlState(`q=${'a'.repeat(10_000)}`);
+		expect(state.query).toBe('');
+		expect(ignored[0]?.param).toBe('q');
+	});
+
+	it('never throws on arbitrary strings and always returns a valid state', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (raw) => {
+				const { state } = parseUrlState(raw);
+				// A valid state survives its own round trip unchanged.
+				expect(roundTrip(state).state).toEqual(state);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('never throws on arbitrary key=value pairs of known keys', () => {
+		const keys = ['v', 'map', 'layers', 'country', 'sector', 'year', 'amount', 'q', 'sel', 'from', 'to', 'avoid'];
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 60 }))), (pairs) => {
+				const { state } = parseUrlState(new URLSearchParams(pairs));
+				expect(roundTrip(state).state).toEqual(state);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('serializeUrlState', () => {
+	it('leaves defaults out and adds the version', () => {
+		const s = defaultViewState();
+		s.filters.sectors = ['water'];
+		expect(toSearch(s)).toBe('?sector=water&v=1');
+	});
+
+	it('writes "none" when every layer is hidden', () => {
+		const s = defaultViewState();
+		s.layers = [];
+		expect(serializeUrlState(s).get('layers')).toBe('none');
+		expect(roundTrip(s).state.layers).toEqual([]);
+	});
+
+	it('rounds coordinates more finely as the zoom grows', () => {
+		expect(coordinateDecimals(2)).toBeLessThan(coordinateDecimals(12));
+		const s = defaultViewState();
+		s.camera = { lon: 69.240_123_45, lat: 41.311_987_65, zoom: 4.123_456, bearing: 0, pitch: 0 };
+		expect(serializeUrlState(s).get('map')).toBe('4.12/41.31/69.24');
+	});
+
+	const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+	const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+	const range = (lo: number, hi: number) =>
+		fc.option(fc.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]));
+	const stateArb: fc.Arbitrary<ViewState> = fc.record({
+		camera: fc
+			.record({
+				lon: fc.double({ min: -180, max: 180, noNaN: true }),
+				lat: fc.double({ min: -85, max: 85, noNaN: true }),
+				zoom: fc.double({ min: 1.5, max: 14, noNaN: true }),
+				bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+				pitch: fc.double({ min: 0, max: 60, noNaN: true })
+			})
+			.map(roundCamera),
+		layers: subset(LAYERS),
+		filters: fc.record({
+			countries: subset(COUNTRY_CODES),
+			sectors: subset(SECTORS),
+			priorities: subset(PRIORITY_AREAS),
+			statuses: subset(STATUSES),
+			financiers: fc.uniqueArray(fc.constantFrom('JICA', 'JBIC', 'NEXI', 'Sojitz', 'Mitsubishi Power'), { maxLength: 5 }),
+			years: range(1991, 2060),
+			amountUsdM: range(0, 100_000)
+		}),
+		query: fc.string({ unit: 'grapheme', maxLength: 50 }),
+		selected: fc.option(idArb),
+		compare: fc.uniqueArray(idArb, { maxLength: 4 }),
+		route: fc.option(
+			fc.record({ from: idArb, to: idArb, avoid: subset(AVOIDABLE), by: fc.constantFrom(...ROUTE_COSTS) })
+		),
+		panel: fc.option(fc.constantFrom(...PANELS)),
+		embed: fc.boolean()
+	});
+
+	it('parse(serialize(state)) returns the same state for any valid state', () => {
+		fc.assert(
+			fc.property(stateArb, (s) => {
+				const { state, ignored } = roundTrip(s);
+				expect(ignored).toEqual([]);
+				expect(state).toEqual(s);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
