@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// PUBLIC_BASEMAP_STYLE (an online basemap's style URL) is read at build time.
+	envPrefix: ['VITE_', 'PUBLIC_'],
 	build: {
 		// maplibre-gl is loaded with a dynamic import into its own ~1 MB chunk; that is expected.
 		chunkSizeWarningLimit: 1200

@@ -62,7 +62,8 @@ function unwrapRing(ring: Position[]): Position[] {
 }
 
 function unwrap(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
-	if (geom.type === 'Polygon') return { type: 'Polygon', coordinates: geom.coordinates.map(unwrapRing) };
+	if (geom.type === 'Polygon')
+		return { type: 'Polygon', coordinates: geom.coordinates.map(unwrapRing) };
 	return {
 		type: 'MultiPolygon',
 		coordinates: geom.coordinates.map((poly) => poly.map(unwrapRing))
@@ -106,7 +107,8 @@ export function countriesFromTopology(
 				name: f.properties.name,
 				focus: (CENTRAL_ASIA as readonly string[]).includes(code)
 			},
-			geometry: { ...geometry, coordinates: roundPositions(geometry.coordinates) } as Polygon | MultiPolygon
+			geometry: { ...geometry, coordinates: roundPositions(geometry.coordinates) } as
+				Polygon | MultiPolygon
 		});
 	}
 	return { type: 'FeatureCollection', features };
@@ -146,11 +148,9 @@ export const SEA_LABELS: { name: string; at: Position }[] = [
 export function labelPoints(
 	countries: CountryCollection
 ): FeatureCollection<Point, { name: string; kind: 'country' | 'sea'; focus: boolean }> {
-	const features: Feature<Point, { name: string; kind: 'country' | 'sea'; focus: boolean }>[] =
-		[];
+	const features: Feature<Point, { name: string; kind: 'country' | 'sea'; focus: boolean }>[] = [];
 	for (const c of countries.features) {
-		const parts =
-			c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
+		const parts = c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
 		const largest = parts
 			.map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
 			.sort((a, b) => area(b) - area(a))[0]!;

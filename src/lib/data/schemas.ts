@@ -27,7 +27,10 @@ export const idSchema = z
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z
 	.string()
-	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+	.regex(
+		/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+		'must be YYYY, YYYY-MM or YYYY-MM-DD'
+	);
 
 export const isoDateSchema = z.iso.date();
 
@@ -225,7 +228,10 @@ export const projectPropsSchema = z
 		countries: z.array(countryCodeSchema).min(1),
 		sector: z.enum(SECTORS),
 		priorityArea: z.enum(PRIORITY_AREAS),
-		japaneseParticipants: participantsSchema.min(1, 'a Japan-linked project names its Japanese participant'),
+		japaneseParticipants: participantsSchema.min(
+			1,
+			'a Japan-linked project names its Japanese participant'
+		),
 		otherParticipants: participantsSchema.default([]),
 		financing: z.array(financingSchema).default([]),
 		yearAgreed: yearSchema.nullable(),

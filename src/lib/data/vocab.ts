@@ -63,7 +63,9 @@ export const COUNTRY_CODES = COUNTRIES.map((c) => c.code) as unknown as readonly
 	CountryCode,
 	...CountryCode[]
 ];
-const countryByCode = new Map<string, (typeof COUNTRIES)[number]>(COUNTRIES.map((c) => [c.code, c]));
+const countryByCode = new Map<string, (typeof COUNTRIES)[number]>(
+	COUNTRIES.map((c) => [c.code, c])
+);
 const countryByNumeric = new Map<string, (typeof COUNTRIES)[number]>(
 	COUNTRIES.map((c) => [c.numeric, c])
 );
@@ -79,7 +81,13 @@ export const MODES = ['rail', 'sea', 'road'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** How precisely a record's geometry places it. */
-export const LOCATION_PRECISIONS = ['exact', 'approximate-site', 'city', 'region', 'country'] as const;
+export const LOCATION_PRECISIONS = [
+	'exact',
+	'approximate-site',
+	'city',
+	'region',
+	'country'
+] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, string> = {
 	exact: 'Exact site',
@@ -153,7 +161,13 @@ export const PRIORITY_AREA_LABELS: Record<PriorityArea, string> = {
 };
 
 /** Kinds of point on the corridor network. */
-export const PLACE_KINDS = ['seaport', 'dry-port', 'border-crossing', 'station', 'junction'] as const;
+export const PLACE_KINDS = [
+	'seaport',
+	'dry-port',
+	'border-crossing',
+	'station',
+	'junction'
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
 	seaport: 'Seaport',

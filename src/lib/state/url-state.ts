@@ -57,7 +57,8 @@ export interface RouteQuery {
 }
 
 export interface ViewState {
-	camera: Camera;
+	/** null: the default view, fitted to REGION_BOUNDS for whatever screen opens it. */
+	camera: Camera | null;
 	layers: LayerId[];
 	filters: Filters;
 	query: string;
@@ -75,7 +76,11 @@ const MAX_QUERY = 200;
 const MAX_LIST = 50;
 export const YEAR_BOUNDS: [number, number] = [1991, 2060];
 
-export const DEFAULT_CAMERA: Camera = { lon: 57.5, lat: 43, zoom: 3.6, bearing: 0, pitch: 0 };
+/** The region the app opens on: Istanbul to western China. [[west, south], [east, north]] */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+	[25, 30],
+	[90, 56]
+];
 export const DEFAULT_LAYERS: LayerId[] = [...LAYERS];
 export const EMPTY_FILTERS: Filters = {
 	countries: [],
@@ -89,7 +94,7 @@ export const EMPTY_FILTERS: Filters = {
 
 export function defaultViewState(): ViewState {
 	return {
-		camera: { ...DEFAULT_CAMERA },
+		camera: null,
 		layers: [...DEFAULT_LAYERS],
 		filters: structuredClone(EMPTY_FILTERS),
 		query: '',
@@ -119,12 +124,22 @@ const idSchema = z.string().regex(ID);
 const finite = z.coerce.number().refine(Number.isFinite, 'not a finite number');
 
 /** A comma-separated list whose items must each be one of `values`. Order kept, duplicates dropped. */
-function listOf<T extends string>(values: readonly T[] | null, item: z.ZodType<T> = z.string() as never) {
+function listOf<T extends string>(
+	values: readonly T[] | null,
+	item: z.ZodType<T> = z.string() as never
+) {
 	return z
 		.string()
 		.max(4000)
 		.transform((raw, ctx) => {
-			const parts = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+			const parts = [
+				...new Set(
+					raw
+						.split(',')
+						.map((s) => s.trim())
+						.filter(Boolean)
+				)
+			];
 			if (parts.length > MAX_LIST) {
 				ctx.addIssue({ code: 'custom', message: `more than ${MAX_LIST} values` });
 				return z.NEVER;
@@ -133,7 +148,10 @@ function listOf<T extends string>(values: readonly T[] | null, item: z.ZodType<T
 				values ? !(values as readonly string[]).includes(p) : !item.safeParse(p).success
 			);
 			if (bad.length > 0) {
-				ctx.addIssue({ code: 'custom', message: `unknown value ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `unknown value ${bad.map((b) => JSON.stringify(b)).join(', ')}`
+				});
 				return z.NEVER;
 			}
 			return parts as T[];
@@ -148,7 +166,13 @@ function rangeOf(min: number, max: number, integer: boolean) {
 			const m = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(raw);
 			const lo = m ? Number(m[1]) : NaN;
 			const hi = m ? Number(m[2]) : NaN;
-			if (!m || !(lo <= hi) || lo < min || hi > max || (integer && !(Number.isInteger(lo) && Number.isInteger(hi)))) {
+			if (
+				!m ||
+				!(lo <= hi) ||
+				lo < min ||
+				hi > max ||
+				(integer && !(Number.isInteger(lo) && Number.isInteger(hi)))
+			) {
 				ctx.addIssue({ code: 'custom', message: `expected a range "a-b" within ${min}-${max}` });
 				return z.NEVER;
 			}
@@ -172,7 +196,14 @@ const cameraSchema = z
 			return z.NEVER;
 		}
 		const [zoom, lat, lon, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
-		if (zoom! < MIN_ZOOM || zoom! > MAX_ZOOM || Math.abs(lat!) > 85 || Math.abs(lon!) > 180 || pitch < 0 || pitch > MAX_PITCH) {
+		if (
+			zoom! < MIN_ZOOM ||
+			zoom! > MAX_ZOOM ||
+			Math.abs(lat!) > 85 ||
+			Math.abs(lon!) > 180 ||
+			pitch < 0 ||
+			pitch > MAX_PITCH
+		) {
 			ctx.addIssue({ code: 'custom', message: 'out of range' });
 			return z.NEVER;
 		}
@@ -194,19 +225,30 @@ const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResu
 	map: (v, s) => apply(cameraSchema.safeParse(v), (c) => (s.camera = c)),
 	layers: (v, s) =>
 		apply(
-			v === 'none' ? { success: true as const, data: [] as LayerId[] } : listOf(LAYERS).safeParse(v),
+			v === 'none'
+				? { success: true as const, data: [] as LayerId[] }
+				: listOf(LAYERS).safeParse(v),
 			(l) => (s.layers = LAYERS.filter((id) => l.includes(id)))
 		),
-	country: (v, s) => apply(listOf([...COUNTRY_CODES, 'REG']).safeParse(v), (l) => (s.filters.countries = l)),
+	country: (v, s) =>
+		apply(listOf([...COUNTRY_CODES, 'REG']).safeParse(v), (l) => (s.filters.countries = l)),
 	sector: (v, s) => apply(listOf(SECTORS).safeParse(v), (l) => (s.filters.sectors = l)),
 	priority: (v, s) => apply(listOf(PRIORITY_AREAS).safeParse(v), (l) => (s.filters.priorities = l)),
 	status: (v, s) => apply(listOf(STATUSES).safeParse(v), (l) => (s.filters.statuses = l)),
 	fin: (v, s) =>
 		apply(
-			listOf(null, z.string().min(1).max(80).regex(/^[\p{L}\p{N} .&()'-]+$/u)).safeParse(v),
+			listOf(
+				null,
+				z
+					.string()
+					.min(1)
+					.max(80)
+					.regex(/^[\p{L}\p{N} .&()'-]+$/u)
+			).safeParse(v),
 			(l) => (s.filters.financiers = l)
 		),
-	year: (v, s) => apply(rangeOf(YEAR_BOUNDS[0], YEAR_BOUNDS[1], true).safeParse(v), (r) => (s.filters.years = r)),
+	year: (v, s) =>
+		apply(rangeOf(YEAR_BOUNDS[0], YEAR_BOUNDS[1], true).safeParse(v), (r) => (s.filters.years = r)),
 	amount: (v, s) => apply(rangeOf(0, 1e6, false).safeParse(v), (r) => (s.filters.amountUsdM = r)),
 	q: (v, s) => apply(querySchema.safeParse(v), (q) => (s.query = q)),
 	sel: (v, s) => apply(idSchema.safeParse(v), (id) => (s.selected = id)),
@@ -219,7 +261,10 @@ const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResu
 	embed: (v, s) => apply(z.enum(['0', '1']).safeParse(v), (e) => (s.embed = e === '1'))
 };
 
-function apply<T>(result: z.ZodSafeParseResult<T> | { success: true; data: T }, set: (value: T) => void) {
+function apply<T>(
+	result: z.ZodSafeParseResult<T> | { success: true; data: T },
+	set: (value: T) => void
+) {
 	if (result.success) set(result.data);
 	return result as z.ZodSafeParseResult<T>;
 }
@@ -268,12 +313,18 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 		}
 		if (!result.success) {
 			const why = result.error?.issues[0]?.message ?? 'invalid';
-			ignored.push({ param: key, reason: `invalid value ${JSON.stringify(shorten(value))}: ${why}` });
+			ignored.push({
+				param: key,
+				reason: `invalid value ${JSON.stringify(shorten(value))}: ${why}`
+			});
 		}
 	}
 	// A route needs both ends; half a route query is dropped, and said so.
 	if (state.route && (!state.route.from || !state.route.to)) {
-		ignored.push({ param: state.route.from ? 'from' : 'to', reason: 'a route needs both from and to' });
+		ignored.push({
+			param: state.route.from ? 'from' : 'to',
+			reason: 'a route needs both from and to'
+		});
 		state.route = null;
 	}
 	return { state, ignored };
@@ -305,12 +356,6 @@ export function roundCamera(c: Camera): Camera {
 	};
 }
 
-function cameraEquals(a: Camera, b: Camera): boolean {
-	const ra = roundCamera(a);
-	const rb = roundCamera(b);
-	return ra.zoom === rb.zoom && ra.lat === rb.lat && ra.lon === rb.lon && ra.bearing === rb.bearing && ra.pitch === rb.pitch;
-}
-
 function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -322,7 +367,7 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 	const setList = (key: string, list: readonly string[]) => {
 		if (list.length > 0) p.set(key, list.join(','));
 	};
-	if (!cameraEquals(state.camera, def.camera)) {
+	if (state.camera) {
 		const c = roundCamera(state.camera);
 		const parts = [c.zoom, c.lat, c.lon];
 		if (c.bearing !== 0 || c.pitch !== 0) parts.push(c.bearing);

@@ -12,7 +12,13 @@ import {
 	toSearch,
 	type ViewState
 } from '../../../src/lib/state/url-state';
-import { COUNTRY_CODES, LAYERS, PRIORITY_AREAS, SECTORS, STATUSES } from '../../../src/lib/data/vocab';
+import {
+	COUNTRY_CODES,
+	LAYERS,
+	PRIORITY_AREAS,
+	SECTORS,
+	STATUSES
+} from '../../../src/lib/data/vocab';
 
 const roundTrip = (s: ViewState) => parseUrlState(serializeUrlState(s));
 
@@ -45,7 +51,12 @@ describe('parseUrlState', () => {
 		expect(state.query).toBe('Aktau');
 		expect(state.selected).toBe('uzb-syrdarya-2-ccgt');
 		expect(state.compare).toEqual(['middle-corridor', 'northern-corridor']);
-		expect(state.route).toEqual({ from: 'dostyk', to: 'poti-port', avoid: ['RUS', 'sea'], by: 'time' });
+		expect(state.route).toEqual({
+			from: 'dostyk',
+			to: 'poti-port',
+			avoid: ['RUS', 'sea'],
+			by: 'time'
+		});
 		expect(state.panel).toBe('list');
 		expect(state.embed).toBe(true);
 	});
@@ -117,12 +128,28 @@ describe('parseUrlState', () => {
 	});
 
 	it('never throws on arbitrary key=value pairs of known keys', () => {
-		const keys = ['v', 'map', 'layers', 'country', 'sector', 'year', 'amount', 'q', 'sel', 'from', 'to', 'avoid'];
+		const keys = [
+			'v',
+			'map',
+			'layers',
+			'country',
+			'sector',
+			'year',
+			'amount',
+			'q',
+			'sel',
+			'from',
+			'to',
+			'avoid'
+		];
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 60 }))), (pairs) => {
-				const { state } = parseUrlState(new URLSearchParams(pairs));
-				expect(roundTrip(state).state).toEqual(state);
-			}),
+			fc.property(
+				fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 60 }))),
+				(pairs) => {
+					const { state } = parseUrlState(new URLSearchParams(pairs));
+					expect(roundTrip(state).state).toEqual(state);
+				}
+			),
 			{ numRuns: 500 }
 		);
 	});
@@ -152,24 +179,33 @@ describe('serializeUrlState', () => {
 	const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 	const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 	const range = (lo: number, hi: number) =>
-		fc.option(fc.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]));
+		fc.option(
+			fc
+				.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi }))
+				.map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number])
+		);
 	const stateArb: fc.Arbitrary<ViewState> = fc.record({
-		camera: fc
-			.record({
-				lon: fc.double({ min: -180, max: 180, noNaN: true }),
-				lat: fc.double({ min: -85, max: 85, noNaN: true }),
-				zoom: fc.double({ min: 1.5, max: 14, noNaN: true }),
-				bearing: fc.double({ min: -180, max: 180, noNaN: true }),
-				pitch: fc.double({ min: 0, max: 60, noNaN: true })
-			})
-			.map(roundCamera),
+		camera: fc.option(
+			fc
+				.record({
+					lon: fc.double({ min: -180, max: 180, noNaN: true }),
+					lat: fc.double({ min: -85, max: 85, noNaN: true }),
+					zoom: fc.double({ min: 1.5, max: 14, noNaN: true }),
+					bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+					pitch: fc.double({ min: 0, max: 60, noNaN: true })
+				})
+				.map(roundCamera)
+		),
 		layers: subset(LAYERS),
 		filters: fc.record({
 			countries: subset(COUNTRY_CODES),
 			sectors: subset(SECTORS),
 			priorities: subset(PRIORITY_AREAS),
 			statuses: subset(STATUSES),
-			financiers: fc.uniqueArray(fc.constantFrom('JICA', 'JBIC', 'NEXI', 'Sojitz', 'Mitsubishi Power'), { maxLength: 5 }),
+			financiers: fc.uniqueArray(
+				fc.constantFrom('JICA', 'JBIC', 'NEXI', 'Sojitz', 'Mitsubishi Power'),
+				{ maxLength: 5 }
+			),
 			years: range(1991, 2060),
 			amountUsdM: range(0, 100_000)
 		}),
@@ -177,7 +213,12 @@ describe('serializeUrlState', () => {
 		selected: fc.option(idArb),
 		compare: fc.uniqueArray(idArb, { maxLength: 4 }),
 		route: fc.option(
-			fc.record({ from: idArb, to: idArb, avoid: subset(AVOIDABLE), by: fc.constantFrom(...ROUTE_COSTS) })
+			fc.record({
+				from: idArb,
+				to: idArb,
+				avoid: subset(AVOIDABLE),
+				by: fc.constantFrom(...ROUTE_COSTS)
+			})
 		),
 		panel: fc.option(fc.constantFrom(...PANELS)),
 		embed: fc.boolean()

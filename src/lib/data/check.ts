@@ -1,0 +1,309 @@
+/**
+ * The data check: schema validation plus the quality checks that need geography (points inside
+ * their country, sea legs over water, corridor segments that meet) and cross-file references.
+ * Pure: it receives parsed JSON and country polygons, and returns problems; it never throws.
+ */
+import {
+	booleanIntersects,
+	booleanPointInPolygon,
+	bbox as turfBbox,
+	distance,
+	length,
+	lineSliceAlong,
+	point,
+	pointToPolygonDistance
+} from '@turf/turf';
+import type { BBox, Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CountryCollection } from './natural-earth';
+import { GEODATA_FILES, type GeodataKey } from './schemas';
+import type { Geodata } from './load';
+
+export interface Problem {
+	file: string;
+	/** The feature's id, or its index when it has no usable id, or "-" for file-level problems. */
+	feature: string;
+	field: string;
+	message: string;
+}
+
+export function formatProblem(p: Problem): string {
+	return `${p.file}: feature ${p.feature}: ${p.field}: ${p.message}`;
+}
+
+/** How far outside its claimed country a point may lie (km): 1:10m borders are approximate. */
+export const COUNTRY_TOLERANCE_KM = 3;
+/** Ports, border crossings and other coastal or frontier sites sit on the edge of the polygon. */
+export const EDGE_TOLERANCE_KM = 15;
+/** The first and last km of a sea leg run through the port itself, on land. */
+export const SEA_LEG_PORT_KM = 8;
+/** How close a segment's end must be to its node's point (km). */
+export const NODE_MATCH_KM = 0.5;
+
+interface IndexedCountry {
+	code: string;
+	bbox: BBox;
+	feature: Feature<Polygon | MultiPolygon>;
+}
+
+export class CountryIndex {
+	readonly countries: IndexedCountry[];
+	constructor(collection: CountryCollection) {
+		this.countries = collection.features.map((f) => ({
+			code: f.properties.code,
+			bbox: turfBbox(f),
+			feature: f
+		}));
+	}
+	byCode(code: string): IndexedCountry[] {
+		return this.countries.filter((c) => c.code === code);
+	}
+	/** Codes of the countries containing the position. */
+	containing(pos: Position): string[] {
+		const [x, y] = pos as [number, number];
+		return this.countries
+			.filter((c) => x >= c.bbox[0] && x <= c.bbox[2] && y >= c.bbox[1] && y <= c.bbox[3])
+			.filter((c) => booleanPointInPolygon(pos, c.feature))
+			.map((c) => c.code);
+	}
+	/** Distance in km from a position to the country (0 inside); Infinity if unknown. */
+	distanceKm(pos: Position, code: string): number {
+		let best = Infinity;
+		for (const c of this.byCode(code)) {
+			if (booleanPointInPolygon(pos, c.feature)) return 0;
+			const polys =
+				c.feature.geometry.type === 'Polygon'
+					? [c.feature.geometry.coordinates]
+					: c.feature.geometry.coordinates;
+			for (const coordinates of polys) {
+				const d = pointToPolygonDistance(
+					point(pos),
+					{ type: 'Polygon', coordinates },
+					{ units: 'kilometers' }
+				);
+				best = Math.min(best, Math.abs(d));
+			}
+		}
+		return best;
+	}
+	/** Whether a line touches any land polygon. */
+	lineTouchesLand(line: Feature<LineString>): string[] {
+		const [minX, minY, maxX, maxY] = turfBbox(line);
+		return this.countries
+			.filter(
+				(c) => !(c.bbox[0] > maxX || c.bbox[2] < minX || c.bbox[1] > maxY || c.bbox[3] < minY)
+			)
+			.filter((c) => booleanIntersects(line, c.feature))
+			.map((c) => c.code || 'land');
+	}
+}
+
+type RawFeature = {
+	properties?: Record<string, unknown>;
+	geometry?: { type?: string; coordinates?: unknown };
+};
+
+function featureLabel(raw: unknown, index: number): string {
+	const id = (raw as RawFeature | undefined)?.properties?.id;
+	return typeof id === 'string' && id ? id : `#${index}`;
+}
+
+/** Zod issues → problems naming the feature and the field. */
+function schemaProblems(
+	key: GeodataKey,
+	json: unknown
+): { data?: Geodata[GeodataKey]; problems: Problem[] } {
+	const file = GEODATA_FILES[key].file;
+	const result = GEODATA_FILES[key].schema.safeParse(json);
+	if (result.success) return { data: result.data as Geodata[GeodataKey], problems: [] };
+	const problems = result.error.issues.map((issue): Problem => {
+		const path = issue.path.map(String);
+		let feature = '-';
+		let rest = path;
+		if ((path[0] === 'features' || path[0] === 'corridors') && path[1] !== undefined) {
+			const i = Number(path[1]);
+			const items = (json as Record<string, unknown[]>)[path[0]];
+			feature = featureLabel(items?.[i], i);
+			rest = path.slice(2);
+			if (rest[0] === 'properties') rest = rest.slice(1);
+		}
+		return { file, feature, field: rest.join('.') || '(record)', message: issue.message };
+	});
+	return { problems };
+}
+
+const files = (k: GeodataKey) => GEODATA_FILES[k].file;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Checks every geodata file. `raw` holds the parsed JSON of each file (undefined: missing file).
+ */
+export function checkGeodata(
+	raw: Partial<Record<GeodataKey, unknown>>,
+	countries: CountryIndex
+): Problem[] {
+	const problems: Problem[] = [];
+	const data: Partial<Geodata> = {};
+	for (const key of Object.keys(GEODATA_FILES) as GeodataKey[]) {
+		if (raw[key] === undefined) {
+			problems.push({
+				file: files(key),
+				feature: '-',
+				field: '(file)',
+				message: 'file is missing or not valid JSON'
+			});
+			continue;
+		}
+		const result = schemaProblems(key, raw[key]);
+		problems.push(...result.problems);
+		if (result.data) (data as Record<string, unknown>)[key] = result.data;
+	}
+
+	// Ids are unique across every file, since links and the URL name records by id alone.
+	const seen = new Map<string, string>();
+	const record = (file: string, id: string) => {
+		const first = seen.get(id);
+		if (first)
+			problems.push({ file, feature: id, field: 'id', message: `duplicate id (also in ${first})` });
+		else seen.set(id, file);
+	};
+	for (const c of data.corridors?.corridors ?? []) record(files('corridors'), c.id);
+	for (const key of ['segments', 'places', 'plants', 'mines', 'projects'] as const) {
+		for (const f of data[key]?.features ?? []) record(files(key), f.properties.id);
+	}
+
+	// Points lie inside the country they claim (or near its edge for ports and crossings).
+	const checkPoint = (
+		file: string,
+		id: string,
+		pos: Position,
+		claimed: string[],
+		toleranceKm: number,
+		field = 'geometry'
+	) => {
+		const nearest = Math.min(...claimed.map((c) => countries.distanceKm(pos, c)));
+		if (nearest <= toleranceKm) return;
+		const swapped = [pos[1]!, pos[0]!];
+		const swappedFits = claimed.some((c) => countries.distanceKm(swapped, c) <= toleranceKm);
+		const inside = countries.containing(pos);
+		const where = inside.length
+			? `inside ${inside.join('/')}`
+			: 'in no country (sea or outside the region)';
+		problems.push({
+			file,
+			feature: id,
+			field,
+			message: swappedFits
+				? `coordinates look swapped: [${pos.join(', ')}] is ${where}, but [${swapped.join(', ')}] lies in ${claimed.join('/')}; GeoJSON order is [longitude, latitude]`
+				: `point [${pos.join(', ')}] is ${nearest === Infinity ? 'not near' : `${round(nearest)} km outside`} ${claimed.join('/')} (it is ${where})`
+		});
+	};
+	for (const f of data.places?.features ?? []) {
+		const edge = ['seaport', 'border-crossing'].includes(f.properties.kind);
+		checkPoint(
+			files('places'),
+			f.properties.id,
+			f.geometry.coordinates,
+			[f.properties.country],
+			edge ? EDGE_TOLERANCE_KM : COUNTRY_TOLERANCE_KM
+		);
+	}
+	for (const key of ['plants', 'mines'] as const) {
+		for (const f of data[key]?.features ?? []) {
+			checkPoint(
+				files(key),
+				f.properties.id,
+				f.geometry.coordinates,
+				[f.properties.country],
+				EDGE_TOLERANCE_KM / 3
+			);
+		}
+	}
+	for (const f of data.projects?.features ?? []) {
+		const positions =
+			f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		positions.forEach((pos, i) =>
+			checkPoint(
+				files('projects'),
+				f.properties.id,
+				pos,
+				f.properties.countries,
+				EDGE_TOLERANCE_KM / 3,
+				positions.length > 1 ? `geometry.coordinates.${i}` : 'geometry'
+			)
+		);
+	}
+
+	// Corridor segments: known corridors, known end nodes, ends that meet the nodes, sea legs at sea.
+	const corridorIds = new Set((data.corridors?.corridors ?? []).map((c) => c.id));
+	const nodes = new Map((data.places?.features ?? []).map((f) => [f.properties.id, f]));
+	const segFile = files('segments');
+	for (const f of data.segments?.features ?? []) {
+		const p = f.properties;
+		for (const c of p.corridors) {
+			if (data.corridors && !corridorIds.has(c))
+				problems.push({
+					file: segFile,
+					feature: p.id,
+					field: 'corridors',
+					message: `unknown corridor "${c}" (not in corridors.json)`
+				});
+		}
+		const coords = f.geometry.coordinates;
+		const ends: [field: 'fromNode' | 'toNode', Position][] = [
+			['fromNode', coords[0]!],
+			['toNode', coords[coords.length - 1]!]
+		];
+		for (const [field, end] of ends) {
+			const node = nodes.get(p[field]);
+			if (!node) {
+				if (data.places)
+					problems.push({
+						file: segFile,
+						feature: p.id,
+						field,
+						message: `node "${p[field]}" is not in places.geojson`
+					});
+				continue;
+			}
+			const gap = distance(end, node.geometry.coordinates, { units: 'kilometers' });
+			if (gap > NODE_MATCH_KM)
+				problems.push({
+					file: segFile,
+					feature: p.id,
+					field,
+					message: `segment ${field === 'fromNode' ? 'start' : 'end'} [${end.join(', ')}] does not meet node "${p[field]}" at [${node.geometry.coordinates.join(', ')}] (${round(gap)} km apart)`
+				});
+		}
+		if (p.mode === 'sea') {
+			const total = length(f, { units: 'kilometers' });
+			if (total > 2 * SEA_LEG_PORT_KM + 1) {
+				const open = lineSliceAlong(f, SEA_LEG_PORT_KM, total - SEA_LEG_PORT_KM, {
+					units: 'kilometers'
+				});
+				const touched = countries.lineTouchesLand(open);
+				if (touched.length)
+					problems.push({
+						file: segFile,
+						feature: p.id,
+						field: 'geometry',
+						message: `sea leg crosses land (${[...new Set(touched)].join(', ')}) away from its ports`
+					});
+			}
+		}
+	}
+
+	// References between records resolve.
+	const allIds = new Set(seen.keys());
+	const checkRefs = (file: string, id: string, field: string, refs: string[]) => {
+		for (const ref of refs)
+			if (!allIds.has(ref))
+				problems.push({ file, feature: id, field, message: `refers to unknown id "${ref}"` });
+	};
+	for (const f of data.projects?.features ?? [])
+		checkRefs(files('projects'), f.properties.id, 'relatedIds', f.properties.relatedIds);
+	for (const key of ['places', 'plants', 'mines'] as const)
+		for (const f of data[key]?.features ?? [])
+			checkRefs(files(key), f.properties.id, 'projectIds', f.properties.projectIds);
+
+	return problems;
+}

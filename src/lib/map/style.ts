@@ -1,0 +1,384 @@
+/**
+ * The map style: the embedded offline basemap, and the data overlays drawn on top of any basemap.
+ * All layer ids live in LAYER_ORDER; later entries are drawn on top.
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { Corridor } from '../data/schemas';
+import type { LayerId } from '../data/vocab';
+import {
+	BASEMAP_COLORS as C,
+	CORRIDOR_FALLBACK_COLOR,
+	MINE_COLOR,
+	PLACE_COLORS,
+	PLANT_COLORS,
+	PRIORITY_COLORS
+} from './palette';
+
+export const FONT = 'Noto Sans Regular';
+
+export interface BasemapUrls {
+	countries: string;
+	borders: string;
+	labels: string;
+	fontLatin: string;
+	fontLatinExt: string;
+}
+
+/** Basemap layer ids, bottom to top. */
+export const BASEMAP_LAYERS = ['sea', 'land', 'borders', 'sea-labels', 'country-labels'] as const;
+
+/** Overlay layer ids by data layer, bottom to top. */
+export const OVERLAY_LAYERS: Record<LayerId, string[]> = {
+	corridors: ['corridors-casing', 'corridors-rail-road', 'corridors-sea'],
+	places: ['places-circles', 'places-labels'],
+	plants: ['plants-circles'],
+	mines: ['mines-circles'],
+	projects: ['projects-lines', 'projects-circles']
+};
+
+/** Every overlay layer id in draw order (later on top). */
+export const LAYER_ORDER: string[] = [
+	...OVERLAY_LAYERS.corridors,
+	...OVERLAY_LAYERS.projects.filter((l) => l === 'projects-lines'),
+	...OVERLAY_LAYERS.mines,
+	...OVERLAY_LAYERS.plants,
+	...OVERLAY_LAYERS.places,
+	...OVERLAY_LAYERS.projects.filter((l) => l !== 'projects-lines')
+];
+
+/** Layers that can be clicked to open a record. */
+export const INTERACTIVE_LAYERS = [
+	'corridors-rail-road',
+	'corridors-sea',
+	'places-circles',
+	'plants-circles',
+	'mines-circles',
+	'projects-lines',
+	'projects-circles'
+];
+
+/** Which data layer an overlay layer id belongs to. */
+export function dataLayerOf(layerId: string): LayerId | undefined {
+	return (Object.keys(OVERLAY_LAYERS) as LayerId[]).find((k) =>
+		OVERLAY_LAYERS[k].includes(layerId)
+	);
+}
+
+const halo = { 'text-halo-color': C.halo, 'text-halo-width': 1.5 };
+
+/** The offline basemap: Natural Earth land, borders and labels, drawn with the shipped font. */
+export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Corridor Atlas offline basemap',
+		'font-faces': {
+			[FONT]: [
+				{
+					url: urls.fontLatin,
+					'unicode-range': [
+						'U+0000-00FF',
+						'U+0131',
+						'U+0152-0153',
+						'U+02BB-02BC',
+						'U+02C6',
+						'U+02DA',
+						'U+02DC',
+						'U+2000-206F',
+						'U+20AC',
+						'U+2122',
+						'U+2191',
+						'U+2193',
+						'U+2212',
+						'U+2215',
+						'U+FEFF',
+						'U+FFFD'
+					]
+				},
+				{
+					url: urls.fontLatinExt,
+					'unicode-range': [
+						'U+0100-02AF',
+						'U+1E00-1EFF',
+						'U+20A0-20AB',
+						'U+20AD-20C0',
+						'U+2C60-2C7F',
+						'U+A720-A7FF'
+					]
+				}
+			]
+		},
+		sources: {
+			countries: {
+				type: 'geojson',
+				data: urls.countries,
+				attribution: 'Natural Earth (public domain)'
+			},
+			borders: { type: 'geojson', data: urls.borders },
+			'basemap-labels': { type: 'geojson', data: urls.labels }
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'countries',
+				paint: {
+					'fill-color': ['case', ['get', 'focus'], C.landFocus, C.land],
+					'fill-antialias': false
+				}
+			},
+			{
+				id: 'borders',
+				type: 'line',
+				source: 'borders',
+				paint: {
+					'line-color': C.border,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.4],
+					'line-dasharray': [3, 1.5]
+				}
+			},
+			{
+				id: 'sea-labels',
+				type: 'symbol',
+				source: 'basemap-labels',
+				filter: ['==', ['get', 'kind'], 'sea'],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': 13,
+					'text-letter-spacing': 0.15,
+					'text-max-width': 6
+				},
+				paint: { 'text-color': C.seaLabel, ...halo, 'text-halo-color': C.sea }
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'basemap-labels',
+				filter: ['==', ['get', 'kind'], 'country'],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': ['case', ['get', 'focus'], 15, 12],
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.08,
+					'text-max-width': 8,
+					'symbol-sort-key': ['case', ['get', 'focus'], 0, 1]
+				},
+				paint: {
+					'text-color': ['case', ['get', 'focus'], C.countryLabelFocus, C.countryLabel],
+					...halo
+				}
+			}
+		]
+	};
+}
+
+export interface OverlayData {
+	segments: GeoJSON.FeatureCollection;
+	places: GeoJSON.FeatureCollection;
+	plants: GeoJSON.FeatureCollection;
+	mines: GeoJSON.FeatureCollection;
+	projects: GeoJSON.FeatureCollection;
+}
+
+/** GeoJSON sources of the overlays; `promoteId` lets hover and selection use feature-state. */
+export function overlaySources(data: OverlayData): Record<string, SourceSpecification> {
+	const source = (d: GeoJSON.FeatureCollection): SourceSpecification => ({
+		type: 'geojson',
+		data: d,
+		promoteId: 'id',
+		attribution: 'Corridor Atlas data (CC BY 4.0)'
+	});
+	return {
+		corridors: source(data.segments),
+		places: source(data.places),
+		plants: source(data.plants),
+		mines: source(data.mines),
+		projects: source(data.projects)
+	};
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const emphasis = (normal: number, strong: number): ExpressionSpecification => [
+	'case',
+	['any', selected, hovered],
+	strong,
+	normal
+];
+
+function matchColor(
+	property: ExpressionSpecification,
+	colors: Record<string, string>,
+	fallback: string
+): ExpressionSpecification {
+	const pairs = Object.entries(colors).flat();
+	return ['match', property, ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
+/** Colour by the segment's first corridor, from corridors.json. */
+export function corridorColor(corridors: Corridor[]): ExpressionSpecification {
+	if (corridors.length === 0) return ['literal', CORRIDOR_FALLBACK_COLOR] as never;
+	return matchColor(
+		['at', 0, ['get', 'corridors']],
+		Object.fromEntries(corridors.map((c) => [c.id, c.color])),
+		CORRIDOR_FALLBACK_COLOR
+	);
+}
+
+/** Approximate locations (city, region, country) are drawn hollow. */
+const isApproximate: ExpressionSpecification = [
+	'in',
+	['get', 'locationPrecision'],
+	['literal', ['city', 'region', 'country']]
+];
+
+// "zoom" must be the top-level interpolation input; emphasis scales each stop.
+const corridorWidth: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	3,
+	emphasis(2.2, 4.4),
+	8,
+	emphasis(4.5, 9)
+];
+
+/** The overlay layers, in LAYER_ORDER. */
+export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
+	const color = corridorColor(corridors);
+	const byId: Record<string, LayerSpecification> = {
+		'corridors-casing': {
+			id: 'corridors-casing',
+			type: 'line',
+			source: 'corridors',
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': '#ffffff',
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 8],
+				'line-opacity': 0.8
+			}
+		},
+		'corridors-rail-road': {
+			id: 'corridors-rail-road',
+			type: 'line',
+			source: 'corridors',
+			filter: ['!=', ['get', 'mode'], 'sea'],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': color,
+				'line-width': corridorWidth
+			}
+		},
+		'corridors-sea': {
+			id: 'corridors-sea',
+			type: 'line',
+			source: 'corridors',
+			filter: ['==', ['get', 'mode'], 'sea'],
+			paint: {
+				'line-color': color,
+				'line-width': corridorWidth,
+				'line-dasharray': [2, 1.5]
+			}
+		},
+		'projects-lines': {
+			id: 'projects-lines',
+			type: 'line',
+			source: 'projects',
+			filter: ['==', ['geometry-type'], 'LineString'],
+			paint: {
+				'line-color': matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
+				'line-width': emphasis(3, 6),
+				'line-opacity': 0.85
+			}
+		},
+		'mines-circles': circleLayer('mines', 'mines-circles', ['literal', MINE_COLOR] as never, 5),
+		'plants-circles': circleLayer(
+			'plants',
+			'plants-circles',
+			matchColor(['get', 'technology'], PLANT_COLORS, '#555555'),
+			5
+		),
+		'places-circles': {
+			...circleLayer(
+				'places',
+				'places-circles',
+				matchColor(['get', 'kind'], PLACE_COLORS, '#555555'),
+				['match', ['get', 'kind'], ['station', 'junction'], 2.5, 5]
+			),
+			filter: [
+				'any',
+				['!', ['in', ['get', 'kind'], ['literal', ['station', 'junction']]]],
+				['>=', ['zoom'], 5]
+			] as FilterSpecification
+		} as LayerSpecification,
+		'places-labels': {
+			id: 'places-labels',
+			type: 'symbol',
+			source: 'places',
+			filter: ['in', ['get', 'kind'], ['literal', ['seaport', 'dry-port', 'border-crossing']]],
+			minzoom: 4.5,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT],
+				'text-size': 11,
+				'text-offset': [0, 0.9],
+				'text-anchor': 'top',
+				'text-optional': true
+			},
+			paint: { 'text-color': '#1d2b36', ...halo }
+		},
+		'projects-circles': {
+			...circleLayer(
+				'projects',
+				'projects-circles',
+				matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
+				6
+			),
+			filter: ['==', ['geometry-type'], 'Point']
+		} as LayerSpecification
+	};
+	return LAYER_ORDER.map((id) => byId[id]!);
+}
+
+function circleLayer(
+	source: string,
+	id: string,
+	color: ExpressionSpecification,
+	radius: number | ExpressionSpecification
+): LayerSpecification {
+	return {
+		id,
+		type: 'circle',
+		source,
+		paint: {
+			'circle-color': ['case', isApproximate, '#ffffff', color],
+			'circle-radius': ['*', emphasis(1, 1.6), radius] as ExpressionSpecification,
+			'circle-stroke-color': ['case', selected, '#000000', isApproximate, color, '#ffffff'],
+			'circle-stroke-width': ['case', selected, 3, isApproximate, 2, 1],
+			'circle-opacity': 0.95
+		}
+	};
+}
+
+/** Adds the overlays to a basemap style (embedded or online) without touching its own layers. */
+export function withOverlays(
+	base: StyleSpecification,
+	data: OverlayData,
+	corridors: Corridor[],
+	fontFaces: StyleSpecification['font-faces']
+): StyleSpecification {
+	return {
+		...base,
+		'font-faces': { ...(fontFaces ?? {}), ...(base['font-faces'] ?? {}) },
+		sources: { ...base.sources, ...overlaySources(data) },
+		layers: [...base.layers, ...overlayLayers(corridors)]
+	};
+}

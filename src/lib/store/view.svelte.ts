@@ -1,0 +1,91 @@
+/**
+ * The live view state of the app, kept in step with the URL through SvelteKit's shallow routing.
+ * Camera moves replace the current history entry; discrete changes (layers, selection, panels)
+ * add one, so back and forward step through the user's changes.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import {
+	defaultViewState,
+	parseUrlState,
+	toSearch,
+	type Camera,
+	type IgnoredParam,
+	type Panel,
+	type ViewState
+} from '$lib/state/url-state';
+import { LAYERS, type LayerId } from '$lib/data/vocab';
+
+export class ViewStore {
+	state = $state<ViewState>(defaultViewState());
+	/** Parameters of the opening link that were ignored, for the notice. */
+	ignored = $state<IgnoredParam[]>([]);
+	/** The query string last written or read, to tell our own URL changes from back/forward. */
+	#lastSearch = '';
+
+	/** Reads the state from a URL (first load, back/forward). */
+	readUrl(url: URL, { report }: { report: boolean }) {
+		const { state, ignored } = parseUrlState(url.searchParams);
+		this.state = state;
+		if (report) this.ignored = ignored;
+		this.#lastSearch = toSearch(state);
+		// Rewrite a link that carried junk into its clean form, without a new history entry.
+		if (report && ignored.length > 0) this.#write('replace');
+	}
+
+	/** Called when SvelteKit's URL changes: re-reads it unless the change was our own. */
+	onUrlChange(url: URL) {
+		if (normalizeSearch(url.search) === this.#lastSearch) return;
+		this.readUrl(url, { report: false });
+	}
+
+	#write(mode: 'push' | 'replace') {
+		const search = toSearch(this.state);
+		if (search === this.#lastSearch && mode === 'push') return;
+		this.#lastSearch = search;
+		// The current page's own path with a new query: nothing to resolve.
+		const url = `${page.url.pathname}${search}${page.url.hash}`;
+		try {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			if (mode === 'push') pushState(url, {});
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			else replaceState(url, {});
+		} catch {
+			// Before the router is ready (first frame) there is nothing to update yet.
+		}
+	}
+
+	setCamera(camera: Camera) {
+		this.state.camera = camera;
+		const search = toSearch(this.state);
+		if (search !== this.#lastSearch) this.#write('replace');
+	}
+
+	setLayerVisible(layer: LayerId, visible: boolean) {
+		const shown = this.state.layers;
+		this.state.layers = LAYERS.filter((l) => (l === layer ? visible : shown.includes(l)));
+		this.#write('push');
+	}
+
+	select(id: string | null) {
+		if (this.state.selected === id) return;
+		this.state.selected = id;
+		if (id) this.state.panel = 'detail';
+		else if (this.state.panel === 'detail') this.state.panel = null;
+		this.#write('push');
+	}
+
+	openPanel(panel: Panel | null) {
+		if (this.state.panel === panel) return;
+		this.state.panel = panel;
+		this.#write('push');
+	}
+
+	dismissNotice() {
+		this.ignored = [];
+	}
+}
+
+function normalizeSearch(search: string): string {
+	return toSearch(parseUrlState(search).state);
+}

@@ -1,0 +1,130 @@
+/**
+ * Opening the built app in Chromium, collecting what went wrong on the page, and refusing every
+ * request that would leave the machine.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser } from '../../scripts/browser.ts';
+
+export { launchBrowser };
+
+export interface OpenedApp {
+	context: BrowserContext;
+	page: Page;
+	/** Uncaught exceptions and console errors. */
+	errors: string[];
+	/** Requests to any host but the app's own (each one was blocked). */
+	externalRequests: string[];
+}
+
+export function appUrl(path = '/'): string {
+	return new URL(path, inject('baseURL')).href;
+}
+
+export async function openApp(
+	browser: Browser,
+	path = '/',
+	options: { viewport?: { width: number; height: number } } = {}
+): Promise<OpenedApp> {
+	const context = await browser.newContext({
+		viewport: options.viewport ?? { width: 1280, height: 800 }
+	});
+	const origin = new URL(inject('baseURL')).origin;
+	const errors: string[] = [];
+	const externalRequests: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:'))
+			return route.continue();
+		externalRequests.push(url);
+		return route.abort('blockedbyclient');
+	});
+	const page = await context.newPage();
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+	});
+	await page.goto(appUrl(path));
+	await waitForIdle(page);
+	return { context, page, errors, externalRequests };
+}
+
+/** Waits until the map container reports that MapLibre is idle with the data drawn. */
+export async function waitForIdle(page: Page) {
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 30_000 });
+}
+
+/** Waits for the map to start rendering after a change and then settle again. */
+export async function waitForRerender(page: Page, change: () => Promise<unknown>) {
+	await change();
+	await page.waitForTimeout(50);
+	await waitForIdle(page);
+}
+
+export interface Rgb {
+	r: number;
+	g: number;
+	b: number;
+}
+
+/** Reads the RGB colour of the map canvas at a geographic coordinate. */
+export async function pixelAt(page: Page, lon: number, lat: number): Promise<Rgb> {
+	return page.evaluate(
+		({ lon, lat }) => {
+			const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+			const [x, y] = window.__atlas!.project(lon, lat);
+			const ratio = canvas.width / canvas.clientWidth;
+			const copy = document.createElement('canvas');
+			copy.width = canvas.width;
+			copy.height = canvas.height;
+			const ctx = copy.getContext('2d')!;
+			ctx.drawImage(canvas, 0, 0);
+			const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+			return { r: d[0]!, g: d[1]!, b: d[2]! };
+		},
+		{ lon, lat }
+	);
+}
+
+/** Counts dark (text-like) pixels in a box around a geographic coordinate. */
+export async function darkPixelsAround(
+	page: Page,
+	lon: number,
+	lat: number,
+	halfWidth = 60,
+	halfHeight = 14
+): Promise<number> {
+	return page.evaluate(
+		({ lon, lat, hw, hh }) => {
+			const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+			const [x, y] = window.__atlas!.project(lon, lat);
+			const ratio = canvas.width / canvas.clientWidth;
+			const copy = document.createElement('canvas');
+			copy.width = canvas.width;
+			copy.height = canvas.height;
+			const ctx = copy.getContext('2d')!;
+			ctx.drawImage(canvas, 0, 0);
+			const img = ctx.getImageData(
+				Math.round((x - hw) * ratio),
+				Math.round((y - hh) * ratio),
+				Math.round(2 * hw * ratio),
+				Math.round(2 * hh * ratio)
+			).data;
+			let dark = 0;
+			for (let i = 0; i < img.length; i += 4)
+				if (img[i]! + img[i + 1]! + img[i + 2]! < 3 * 110) dark++;
+			return dark;
+		},
+		{ lon, lat, hw: halfWidth, hh: halfHeight }
+	);
+}
+
+export function near(actual: Rgb, expectedHex: string, tolerance = 24): boolean {
+	const n = parseInt(expectedHex.slice(1), 16);
+	const e = { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+	return (
+		Math.abs(actual.r - e.r) <= tolerance &&
+		Math.abs(actual.g - e.g) <= tolerance &&
+		Math.abs(actual.b - e.b) <= tolerance
+	);
+}
