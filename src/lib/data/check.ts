@@ -36,6 +36,10 @@ export const COUNTRY_TOLERANCE_KM = 3;
 export const EDGE_TOLERANCE_KM = 15;
 /** The first and last km of a sea leg run through the port itself, on land. */
 export const SEA_LEG_PORT_KM = 8;
+/** Plants, mines and projects: sites near a border or a coast. */
+export const SITE_TOLERANCE_KM = 5;
+/** How far from the claimed country's coast an offshore site may lie (km). */
+export const OFFSHORE_TOLERANCE_KM = 150;
 /** How close a segment's end must be to its node's point (km). */
 export const NODE_MATCH_KM = 0.5;
 
@@ -178,10 +182,13 @@ export function checkGeodata(
 		pos: Position,
 		claimed: string[],
 		toleranceKm: number,
-		field = 'geometry'
+		field = 'geometry',
+		offshore = false
 	) => {
 		const nearest = Math.min(...claimed.map((c) => countries.distanceKm(pos, c)));
 		if (nearest <= toleranceKm) return;
+		if (offshore && nearest <= OFFSHORE_TOLERANCE_KM && countries.containing(pos).length === 0)
+			return;
 		const swapped = [pos[1]!, pos[0]!];
 		const swappedFits = claimed.some((c) => countries.distanceKm(swapped, c) <= toleranceKm);
 		const inside = countries.containing(pos);
@@ -204,7 +211,9 @@ export function checkGeodata(
 			f.properties.id,
 			f.geometry.coordinates,
 			[f.properties.country],
-			edge ? EDGE_TOLERANCE_KM : COUNTRY_TOLERANCE_KM
+			edge ? EDGE_TOLERANCE_KM : COUNTRY_TOLERANCE_KM,
+			'geometry',
+			f.properties.offshore
 		);
 	}
 	for (const key of ['plants', 'mines'] as const) {
@@ -214,7 +223,9 @@ export function checkGeodata(
 				f.properties.id,
 				f.geometry.coordinates,
 				[f.properties.country],
-				EDGE_TOLERANCE_KM / 3
+				SITE_TOLERANCE_KM,
+				'geometry',
+				f.properties.offshore
 			);
 		}
 	}
@@ -227,8 +238,9 @@ export function checkGeodata(
 				f.properties.id,
 				pos,
 				f.properties.countries,
-				EDGE_TOLERANCE_KM / 3,
-				positions.length > 1 ? `geometry.coordinates.${i}` : 'geometry'
+				SITE_TOLERANCE_KM,
+				positions.length > 1 ? `geometry.coordinates.${i}` : 'geometry',
+				f.properties.offshore
 			)
 		);
 	}

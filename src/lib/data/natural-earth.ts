@@ -58,7 +58,10 @@ function unwrapRing(ring: Position[]): Position[] {
 		}
 		out.push([x! + offset, y!]);
 	}
-	return out;
+	// Bring the unwrapped ring back so its western end lies within [-180, 180).
+	const minX = Math.min(...out.map((p) => p[0]!));
+	const shift = minX < -180 ? 360 : minX >= 180 ? -360 : 0;
+	return shift ? out.map(([x, y]) => [x! + shift, y!]) : out;
 }
 
 function unwrap(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {

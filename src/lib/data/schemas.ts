@@ -46,6 +46,13 @@ export const yearSchema = z
 	.min(MIN_YEAR, `year before ${MIN_YEAR} is not plausible here`)
 	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
 
+/** Plants and mines may predate independence (Nurek, Toktogul). */
+export const commissionYearSchema = z
+	.number()
+	.int()
+	.min(1900, 'year before 1900 is not plausible here')
+	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
+
 export const sourceSchema = z.strictObject({
 	publisher: text(200),
 	title: text(400),
@@ -86,6 +93,11 @@ const recordBase = {
 	/** Why the location is where it is (for anything but `exact`). */
 	locationNote: text(500).nullable().default(null),
 	lastChecked: isoDateSchema,
+	/**
+	 * The site lies at sea (an offshore field or terminal): the data check then wants it near the
+	 * claimed country's coast rather than inside its land.
+	 */
+	offshore: z.boolean().default(false),
 	/** What is known to be missing or uncertain, in words. */
 	notes: text(2000).nullable().default(null)
 };
@@ -164,7 +176,7 @@ export const plantPropsSchema = z.strictObject({
 	operator: text(200).nullable(),
 	japaneseParticipants: participantsSchema.default([]),
 	otherParticipants: participantsSchema.default([]),
-	yearCommissioned: yearSchema.nullable().default(null),
+	yearCommissioned: commissionYearSchema.nullable().default(null),
 	projectIds: z.array(idSchema).default([])
 });
 export type PlantProps = z.infer<typeof plantPropsSchema>;

@@ -1,0 +1,81 @@
+/**
+ * Reading a record: clicking a feature opens its fields and sources; a link with `sel` reopens it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, waitForIdle } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+type Props = { id: string; name: string; sources: { title: string; url: string }[] };
+const plants = JSON.parse(
+	readFileSync('geodata/plants.geojson', 'utf8')
+) as GeoJSON.FeatureCollection<GeoJSON.Point, Props>;
+const toktogul = plants.features.find((f) => f.properties.id === 'plant-toktogul')!;
+
+describe('record detail', () => {
+	it('opens a clicked plant with its fields and sources', async () => {
+		const [lon, lat] = toktogul.geometry.coordinates;
+		const { page, context, errors } = await openApp(browser, `/?map=9/${lat}/${lon}`);
+		const [x, y] = await page.evaluate(
+			([lon, lat]) => window.__atlas!.project(lon!, lat!),
+			[lon, lat]
+		);
+		const box = (await page.locator('.map').boundingBox())!;
+		await page.mouse.click(box.x + x, box.y + y);
+		const detail = page.getByTestId('detail-panel');
+		await detail.waitFor();
+		expect(await detail.getByRole('heading', { level: 2 }).textContent()).toBe(
+			toktogul.properties.name
+		);
+		expect(await detail.textContent()).toContain('Hydropower');
+		const links = detail.getByRole('link');
+		expect(await links.count()).toBe(toktogul.properties.sources.length);
+		expect(await links.first().getAttribute('href')).toBe(toktogul.properties.sources[0]!.url);
+		expect(page.url()).toContain('sel=plant-toktogul');
+		await waitForIdle(page);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('reopens the selected record from a link, and closes it', async () => {
+		const { page, context } = await openApp(browser, '/?sel=plant-toktogul&v=1');
+		const detail = page.getByTestId('detail-panel');
+		expect(await detail.getByRole('heading', { level: 2 }).textContent()).toBe(
+			toktogul.properties.name
+		);
+		await detail.getByRole('button', { name: 'Close details' }).click();
+		expect(await page.getByTestId('detail-panel').count()).toBe(0);
+		expect(page.url()).not.toContain('sel=');
+		await context.close();
+	});
+
+	it('names the ignored parts of a hostile link and runs no script', async () => {
+		const hostile =
+			'/?sel=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&map=NaN/1/2&q=' +
+			'%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E'.repeat(30) +
+			'&foo=%3Cb%3Ebold%3C%2Fb%3E';
+		const { page, context, errors } = await openApp(browser, hostile);
+		const notice = page.getByTestId('link-notice');
+		await notice.waitFor();
+		const text = (await notice.textContent())!;
+		expect(text).toContain('sel');
+		expect(text).toContain('map');
+		expect(text).toContain('foo');
+		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await notice.locator('b, img, script').count()).toBe(0);
+		// The link is rewritten to its clean form.
+		expect(new URL(page.url()).search).toBe('');
+		await notice.getByRole('button', { name: 'Dismiss notice' }).click();
+		expect(await page.getByTestId('link-notice').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
