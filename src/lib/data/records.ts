@@ -1,8 +1,8 @@
 /**
- * One index over every record in every layer, so the list, search and detail panel can find a
- * record by id without knowing which file it came from.
+ * One index over every record in every layer, so the list, search, filters and detail panel can
+ * find a record by id without knowing which file it came from. Pure.
  */
-import type { Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Geodata } from './load';
 import type {
 	CorridorSegmentProps,
@@ -11,19 +11,24 @@ import type {
 	PlantProps,
 	ProjectProps
 } from './schemas';
+import type { LayerId } from './vocab';
+import { mineFacets, plantFacets, projectFacets, type FacetProps } from '../state/filters';
 
+interface Base<L extends LayerId, P> {
+	layer: L;
+	id: string;
+	name: string;
+	props: P;
+	geometry: Geometry;
+	/** Filter facets; null for layers the filters don't apply to (corridors, places). */
+	facets: FacetProps | null;
+}
 export type AtlasRecord =
-	| {
-			layer: 'corridors';
-			id: string;
-			name: string;
-			props: CorridorSegmentProps;
-			geometry: Geometry;
-	  }
-	| { layer: 'places'; id: string; name: string; props: PlaceProps; geometry: Geometry }
-	| { layer: 'plants'; id: string; name: string; props: PlantProps; geometry: Geometry }
-	| { layer: 'mines'; id: string; name: string; props: MineProps; geometry: Geometry }
-	| { layer: 'projects'; id: string; name: string; props: ProjectProps; geometry: Geometry };
+	| Base<'corridors', CorridorSegmentProps>
+	| Base<'places', PlaceProps>
+	| Base<'plants', PlantProps>
+	| Base<'mines', MineProps>
+	| Base<'projects', ProjectProps>;
 
 export interface RecordIndex {
 	all: AtlasRecord[];
@@ -42,7 +47,8 @@ export function indexRecords(data: Partial<Geodata>): RecordIndex {
 			id: f.properties.id,
 			name: segmentName(f.properties),
 			props: f.properties,
-			geometry: f.geometry
+			geometry: f.geometry,
+			facets: null
 		});
 	for (const f of data.places?.features ?? [])
 		all.push({
@@ -50,7 +56,8 @@ export function indexRecords(data: Partial<Geodata>): RecordIndex {
 			id: f.properties.id,
 			name: f.properties.name,
 			props: f.properties,
-			geometry: f.geometry
+			geometry: f.geometry,
+			facets: null
 		});
 	for (const f of data.plants?.features ?? [])
 		all.push({
@@ -58,7 +65,8 @@ export function indexRecords(data: Partial<Geodata>): RecordIndex {
 			id: f.properties.id,
 			name: f.properties.name,
 			props: f.properties,
-			geometry: f.geometry
+			geometry: f.geometry,
+			facets: plantFacets(f.properties)
 		});
 	for (const f of data.mines?.features ?? [])
 		all.push({
@@ -66,7 +74,8 @@ export function indexRecords(data: Partial<Geodata>): RecordIndex {
 			id: f.properties.id,
 			name: f.properties.name,
 			props: f.properties,
-			geometry: f.geometry
+			geometry: f.geometry,
+			facets: mineFacets(f.properties)
 		});
 	for (const f of data.projects?.features ?? [])
 		all.push({
@@ -74,7 +83,41 @@ export function indexRecords(data: Partial<Geodata>): RecordIndex {
 			id: f.properties.id,
 			name: f.properties.name,
 			props: f.properties,
-			geometry: f.geometry
+			geometry: f.geometry,
+			facets: projectFacets(f.properties)
 		});
 	return { all, byId: new Map(all.map((r) => [r.id, r])) };
+}
+
+/** The features of one layer as the map draws them: the record's fields plus its facets. */
+export function layerCollection(index: RecordIndex, layer: LayerId): FeatureCollection {
+	const features: Feature[] = [];
+	for (const r of index.all) {
+		if (r.layer !== layer) continue;
+		features.push({
+			type: 'Feature',
+			geometry: r.geometry,
+			properties: { ...r.props, ...r.facets }
+		});
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+/** A representative point of a record: its point, or the middle vertex of its line. */
+export function recordAnchor(r: AtlasRecord): [number, number] {
+	const g = r.geometry;
+	if (g.type === 'Point') return g.coordinates as [number, number];
+	if (g.type === 'LineString')
+		return g.coordinates[Math.floor(g.coordinates.length / 2)] as [number, number];
+	return [0, 0];
+}
+
+/** [west, south, east, north] of a record's geometry. */
+export function recordBounds(r: AtlasRecord): [number, number, number, number] {
+	const g = r.geometry;
+	const coords =
+		g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : [];
+	const xs = coords.map((c) => c[0]!);
+	const ys = coords.map((c) => c[1]!);
+	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }

@@ -114,6 +114,12 @@ export function legendEntries(
 					label: 'Approximate location (city, region or country)',
 					color: '#555555',
 					shape: 'hollow-point'
+				},
+				{
+					value: 'approximate-line',
+					label: 'Line known only by its ends (not the alignment)',
+					color: '#555555',
+					shape: 'dashed-line'
 				}
 			];
 	}

@@ -39,17 +39,18 @@ export const OVERLAY_LAYERS: Record<LayerId, string[]> = {
 	places: ['places-circles', 'places-labels'],
 	plants: ['plants-circles'],
 	mines: ['mines-circles'],
-	projects: ['projects-lines', 'projects-circles']
+	projects: ['projects-lines', 'projects-lines-approx', 'projects-circles']
 };
 
 /** Every overlay layer id in draw order (later on top). */
 export const LAYER_ORDER: string[] = [
 	...OVERLAY_LAYERS.corridors,
-	...OVERLAY_LAYERS.projects.filter((l) => l === 'projects-lines'),
+	'projects-lines',
+	'projects-lines-approx',
 	...OVERLAY_LAYERS.mines,
 	...OVERLAY_LAYERS.plants,
 	...OVERLAY_LAYERS.places,
-	...OVERLAY_LAYERS.projects.filter((l) => l !== 'projects-lines')
+	'projects-circles'
 ];
 
 /** Layers that can be clicked to open a record. */
@@ -60,6 +61,7 @@ export const INTERACTIVE_LAYERS = [
 	'plants-circles',
 	'mines-circles',
 	'projects-lines',
+	'projects-lines-approx',
 	'projects-circles'
 ];
 
@@ -292,11 +294,24 @@ export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
 			id: 'projects-lines',
 			type: 'line',
 			source: 'projects',
-			filter: ['==', ['geometry-type'], 'LineString'],
+			filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', isApproximate]],
 			paint: {
 				'line-color': matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
 				'line-width': emphasis(3, 6),
 				'line-opacity': 0.85
+			}
+		},
+		// A line known only by its end towns is drawn thin and dashed: it is not the alignment.
+		'projects-lines-approx': {
+			id: 'projects-lines-approx',
+			type: 'line',
+			source: 'projects',
+			filter: ['all', ['==', ['geometry-type'], 'LineString'], isApproximate],
+			paint: {
+				'line-color': matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
+				'line-width': emphasis(1.5, 4),
+				'line-dasharray': [1, 2],
+				'line-opacity': 0.8
 			}
 		},
 		'mines-circles': circleLayer('mines', 'mines-circles', ['literal', MINE_COLOR] as never, 5),

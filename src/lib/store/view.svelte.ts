@@ -5,11 +5,14 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import type { FilterGroup } from '$lib/state/filters';
 import {
+	EMPTY_FILTERS,
 	defaultViewState,
 	parseUrlState,
 	toSearch,
 	type Camera,
+	type Filters,
 	type IgnoredParam,
 	type Panel,
 	type ViewState
@@ -20,6 +23,12 @@ export class ViewStore {
 	state = $state<ViewState>(defaultViewState());
 	/** Parameters of the opening link that were ignored, for the notice. */
 	ignored = $state<IgnoredParam[]>([]);
+	/** The record under the pointer in the map or the list (not part of the URL). */
+	hovered = $state<string | null>(null);
+	/** The map's visible bounds [west, south, east, north], reported by the map. */
+	viewBounds = $state<[number, number, number, number] | null>(null);
+	/** A request to bring a record into view; `seq` makes a repeated request for one id count. */
+	focus = $state<{ id: string; seq: number } | null>(null);
 	/** The query string last written or read, to tell our own URL changes from back/forward. */
 	#lastSearch = '';
 
@@ -73,6 +82,33 @@ export class ViewStore {
 		if (id) this.state.panel = 'detail';
 		else if (this.state.panel === 'detail') this.state.panel = null;
 		this.#write('push');
+	}
+
+	/** Selects a record and asks the map to bring it into view (search, list). */
+	selectAndFocus(id: string) {
+		this.select(id);
+		this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
+	}
+
+	setFilters(change: Partial<Filters>) {
+		this.state.filters = { ...this.state.filters, ...change };
+		this.#write('push');
+	}
+
+	clearFilterGroup(group: FilterGroup | 'years' | 'amountUsdM') {
+		if (group === 'years' || group === 'amountUsdM') this.setFilters({ [group]: null });
+		else this.setFilters({ [group]: [] });
+	}
+
+	clearFilters() {
+		this.state.filters = structuredClone(EMPTY_FILTERS);
+		this.#write('push');
+	}
+
+	/** Typing replaces the history entry; a new search does not flood back/forward. */
+	setQuery(query: string) {
+		this.state.query = query;
+		this.#write('replace');
 	}
 
 	openPanel(panel: Panel | null) {

@@ -1,0 +1,215 @@
+/**
+ * Benchmark of the production build against a bare MapLibre page built here from the same basemap
+ * and geodata, without any app code. Prints a table, or JSON with --json.
+ *
+ *   npm run bench [-- --json] [-- --runs 7]
+ *
+ * Needs a build (npm run build). Runs are interleaved (app, bare, app, bare, …) in fresh browser
+ * contexts so both see the same machine load; medians are reported, and ratios app / bare.
+ */
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { embeddedBasemapStyle, overlaySources, overlayLayers } from '../src/lib/map/style.ts';
+import { corridorsFileSchema } from '../src/lib/data/schemas.ts';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
+const require = createRequire(import.meta.url);
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+	const handler = sirv(dir, { etag: true, gzip: true, brotli: true, dev: false });
+	const server = createServer((req, res) =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		})
+	);
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => {
+			const a = server.address() as { port: number };
+			resolve({ server, url: `http://127.0.0.1:${a.port}/` });
+		})
+	);
+}
+
+/** The bare page: maplibre-gl's own bundle, the same basemap, font and geodata, the same style. */
+function buildBarePage(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-bare-'));
+	const dist = join(require.resolve('maplibre-gl/package.json'), '..', 'dist');
+	for (const f of [
+		'maplibre-gl.mjs',
+		'maplibre-gl-shared.mjs',
+		'maplibre-gl-worker.mjs',
+		'maplibre-gl.css'
+	])
+		copyFileSync(join(dist, f), join(dir, f));
+	for (const sub of ['basemap', 'fonts']) {
+		mkdirSync(join(dir, sub));
+		for (const f of readdirSync(join('static', sub)))
+			copyFileSync(join('static', sub, f), join(dir, sub, f));
+	}
+	mkdirSync(join(dir, 'data'));
+	const files = {
+		segments: 'corridor-segments.geojson',
+		places: 'places.geojson',
+		plants: 'plants.geojson',
+		mines: 'mines.geojson',
+		projects: 'projects.geojson'
+	};
+	const data: Record<string, GeoJSON.FeatureCollection> = {};
+	for (const [key, f] of Object.entries(files)) {
+		copyFileSync(join('geodata', f), join(dir, 'data', f));
+		data[key] = JSON.parse(readFileSync(join('geodata', f), 'utf8'));
+	}
+	const corridors = corridorsFileSchema.parse(
+		JSON.parse(readFileSync('geodata/corridors.json', 'utf8'))
+	).corridors;
+	const base = embeddedBasemapStyle({
+		countries: 'BASE/basemap/countries.geojson',
+		borders: 'BASE/basemap/borders.geojson',
+		labels: 'BASE/basemap/labels.geojson',
+		fontLatin: 'BASE/fonts/noto-sans-latin-400-normal.woff2',
+		fontLatinExt: 'BASE/fonts/noto-sans-latin-ext-400-normal.woff2'
+	});
+	// Same sources and layers as the app, but the data is loaded by URL, as a bare page would.
+	const sources = overlaySources(data as never);
+	for (const [key, f] of Object.entries({
+		corridors: files.segments,
+		places: files.places,
+		plants: files.plants,
+		mines: files.mines,
+		projects: files.projects
+	}))
+		(sources[key] as { data: unknown }).data = `BASE/data/${f}`;
+	const style = {
+		...base,
+		sources: { ...base.sources, ...sources },
+		layers: [...base.layers, ...overlayLayers(corridors)]
+	};
+	writeFileSync(
+		join(dir, 'index.html'),
+		`<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script type="module">
+import * as maplibregl from './maplibre-gl.mjs';
+maplibregl.setWorkerUrl(new URL('maplibre-gl-worker.mjs', location.href).href);
+const base = location.href.replace(/\\/[^/]*$/, '');
+const style = JSON.parse(${JSON.stringify(JSON.stringify(style))}.replaceAll('BASE', base));
+const map = new maplibregl.Map({ container: 'map', style, bounds: [[25, 30], [90, 56]] });
+map.once('idle', () => document.getElementById('map').dataset.mapState = 'idle');
+</script></body></html>`
+	);
+	return dir;
+}
+
+interface Load {
+	idleMs: number;
+	jsGzip: number;
+	dataGzip: number;
+}
+
+async function measure(browser: Browser, url: string): Promise<Load> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const jsUrls = new Set<string>();
+	const dataUrls = new Set<string>();
+	page.on('response', (r) => {
+		const u = r.url();
+		if (/\.m?js(\?|$)/.test(u)) jsUrls.add(u);
+		if (/\.(geojson|json|woff2)(\?|$)/.test(u)) dataUrls.add(u);
+	});
+	const t0 = Date.now();
+	await page.goto(url);
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 60_000 });
+	const idleMs = Date.now() - t0;
+	const gz = async (urls: Set<string>) => {
+		let total = 0;
+		for (const u of urls) {
+			const body = await (await context.request.get(u)).body();
+			total += gzipSync(body, { level: 9 }).length;
+		}
+		return total;
+	};
+	const result = { idleMs, jsGzip: await gz(jsUrls), dataGzip: await gz(dataUrls) };
+	await context.close();
+	return result;
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+statSync('build/index.html');
+const bareDir = buildBarePage();
+const app = await serve('build');
+const bare = await serve(bareDir);
+const browser = await launchBrowser();
+const appRuns: Load[] = [];
+const bareRuns: Load[] = [];
+// One warm-up each, not counted: the first start of Chromium and of the servers.
+await measure(browser, app.url);
+await measure(browser, bare.url);
+for (let i = 0; i < RUNS; i++) {
+	appRuns.push(await measure(browser, app.url));
+	bareRuns.push(await measure(browser, bare.url));
+}
+await browser.close();
+app.server.close();
+bare.server.close();
+rmSync(bareDir, { recursive: true, force: true });
+
+const appIdle = median(appRuns.map((r) => r.idleMs));
+const bareIdle = median(bareRuns.map((r) => r.idleMs));
+const result = {
+	runs: RUNS,
+	firstIdleMs: { app: appIdle, bare: bareIdle },
+	firstIdleRatio: Number((appIdle / bareIdle).toFixed(2)),
+	jsGzipBytes: { app: appRuns[0]!.jsGzip, bare: bareRuns[0]!.jsGzip },
+	jsGzipRatio: Number((appRuns[0]!.jsGzip / bareRuns[0]!.jsGzip).toFixed(2)),
+	payloadGzipBytes: { app: appRuns[0]!.dataGzip, bare: bareRuns[0]!.dataGzip }
+};
+
+if (asJson) {
+	console.log(JSON.stringify(result, null, 2));
+} else {
+	const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+	const rows = [
+		['measure', 'app', 'bare MapLibre', 'ratio'],
+		['first idle (median ms)', String(appIdle), String(bareIdle), String(result.firstIdleRatio)],
+		[
+			'JS on first view (gzip)',
+			kb(result.jsGzipBytes.app),
+			kb(result.jsGzipBytes.bare),
+			String(result.jsGzipRatio)
+		],
+		[
+			'basemap + font + geodata (gzip)',
+			kb(result.payloadGzipBytes.app),
+			kb(result.payloadGzipBytes.bare),
+			(result.payloadGzipBytes.app / result.payloadGzipBytes.bare).toFixed(2)
+		]
+	];
+	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+	for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+	console.log(`(${RUNS} interleaved runs each, medians; headless Chromium with SwiftShader)`);
+}

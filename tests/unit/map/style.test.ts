@@ -1,0 +1,58 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	INTERACTIVE_LAYERS,
+	LAYER_ORDER,
+	OVERLAY_LAYERS,
+	dataLayerOf,
+	embeddedBasemapStyle,
+	overlayLayers,
+	withOverlays
+} from '../../../src/lib/map/style';
+import { corridorsFileSchema } from '../../../src/lib/data/schemas';
+import { LAYERS } from '../../../src/lib/data/vocab';
+import { legendEntries } from '../../../src/lib/map/palette';
+
+const urls = {
+	countries: 'http://127.0.0.1/basemap/countries.geojson',
+	borders: 'http://127.0.0.1/basemap/borders.geojson',
+	labels: 'http://127.0.0.1/basemap/labels.geojson',
+	fontLatin: 'http://127.0.0.1/fonts/latin.woff2',
+	fontLatinExt: 'http://127.0.0.1/fonts/latin-ext.woff2'
+};
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const overlays = { segments: empty, places: empty, plants: empty, mines: empty, projects: empty };
+const corridors = corridorsFileSchema.parse(
+	JSON.parse(readFileSync('geodata/corridors.json', 'utf8'))
+).corridors;
+
+describe('map style', () => {
+	it('is a valid MapLibre style, basemap and overlays together', () => {
+		const style = withOverlays(embeddedBasemapStyle(urls), overlays, corridors, undefined);
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('lists every overlay layer exactly once, in draw order', () => {
+		const all = Object.values(OVERLAY_LAYERS).flat();
+		expect([...LAYER_ORDER].sort()).toEqual([...all].sort());
+		expect(overlayLayers(corridors).map((l) => l.id)).toEqual(LAYER_ORDER);
+		for (const id of INTERACTIVE_LAYERS) expect(LAYER_ORDER).toContain(id);
+		for (const layer of LAYERS)
+			for (const id of OVERLAY_LAYERS[layer]) expect(dataLayerOf(id)).toBe(layer);
+	});
+
+	it('needs no glyph server: labels use the shipped font faces', () => {
+		const style = embeddedBasemapStyle(urls);
+		expect(style.glyphs).toBeUndefined();
+		expect(Object.keys(style['font-faces'] ?? {})).toEqual(['Noto Sans Regular']);
+		for (const source of Object.values(style.sources))
+			expect(String((source as { data?: string }).data ?? '')).toMatch(/^http:\/\/127\.0\.0\.1\//);
+	});
+
+	it('has a legend entry for every corridor, coloured as drawn', () => {
+		const entries = legendEntries('corridors', corridors);
+		for (const c of corridors)
+			expect(entries).toContainEqual(expect.objectContaining({ value: c.id, color: c.color }));
+	});
+});

@@ -1,0 +1,191 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	REGIONAL,
+	canonicalParticipant,
+	facetCounts,
+	filterExpression,
+	matchesFilters,
+	projectFacets,
+	type FacetProps
+} from '../../../src/lib/state/filters';
+import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/url-state';
+import { PRIORITY_AREAS, SECTORS, STATUSES } from '../../../src/lib/data/vocab';
+
+const facets = (over: Partial<FacetProps>): FacetProps => ({
+	f_countries: '|KAZ|',
+	f_sector: 'power',
+	f_priority: 'green-resilience',
+	f_status: 'operational',
+	f_financiers: '|JBIC|',
+	f_year: 2020,
+	f_usdM: 100,
+	...over
+});
+const filters = (over: Partial<Filters>): Filters => ({
+	...structuredClone(EMPTY_FILTERS),
+	...over
+});
+
+/** Evaluates a filter expression the way MapLibre does, on a feature with these properties. */
+function mapMatches(expr: unknown, props: FacetProps): boolean {
+	const f = featureFilter(expr as never, 'layers[0].filter');
+	return f.filter({ zoom: 5 }, { type: 1, properties: props as never, geometry: [] } as never);
+}
+
+describe('filters', () => {
+	it('ORs within a group and ANDs across groups', () => {
+		const kazPower = facets({});
+		const uzbWater = facets({ f_countries: '|UZB|', f_sector: 'water' });
+		const f = filters({ countries: ['KAZ', 'UZB'], sectors: ['power'] });
+		expect(matchesFilters(kazPower, f)).toBe(true);
+		expect(matchesFilters(uzbWater, f)).toBe(false);
+		expect(matchesFilters(uzbWater, filters({ countries: ['KAZ', 'UZB'] }))).toBe(true);
+	});
+
+	it('excludes a record with no value for an active group', () => {
+		const mine = facets({ f_sector: 'mining', f_priority: null, f_year: null, f_usdM: null });
+		expect(matchesFilters(mine, filters({ priorities: ['connectivity'] }))).toBe(false);
+		expect(matchesFilters(mine, filters({ years: [1991, 2060] }))).toBe(false);
+		expect(matchesFilters(mine, filters({ amountUsdM: [0, 1e6] }))).toBe(false);
+		expect(matchesFilters(mine, filters({ sectors: ['mining'] }))).toBe(true);
+	});
+
+	it('does not confuse a value with a longer one containing it', () => {
+		const r = facets({ f_financiers: '|JBIC|Mitsubishi Power|' });
+		expect(matchesFilters(r, filters({ financiers: ['Mitsubishi'] }))).toBe(false);
+		expect(mapMatches(filterExpression(filters({ financiers: ['Mitsubishi'] })), r)).toBe(false);
+	});
+
+	it('the map expression agrees with the list predicate for any filter and record', () => {
+		const list = <T extends string>(xs: readonly T[]) => fc.subarray([...xs], { maxLength: 3 });
+		const range = (lo: number, hi: number) =>
+			fc.option(
+				fc
+					.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi }))
+					.map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number])
+			);
+		const countries = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AZE', REGIONAL] as const;
+		const financiers = ['JICA', 'JBIC', 'NEXI', 'Sojitz', 'Mitsubishi Power'] as const;
+		const filterArb: fc.Arbitrary<Filters> = fc.record({
+			countries: list(countries),
+			sectors: list(SECTORS),
+			priorities: list(PRIORITY_AREAS),
+			statuses: list(STATUSES),
+			financiers: list(financiers),
+			years: range(1991, 2035),
+			amountUsdM: range(0, 2000)
+		});
+		const join = (xs: string[]) => (xs.length ? `|${xs.join('|')}|` : '');
+		const recordArb: fc.Arbitrary<FacetProps> = fc.record({
+			f_countries: fc.subarray([...countries]).map(join),
+			f_sector: fc.option(fc.constantFrom(...SECTORS)),
+			f_priority: fc.option(fc.constantFrom(...PRIORITY_AREAS)),
+			f_status: fc.constantFrom(...STATUSES),
+			f_financiers: fc.subarray([...financiers]).map(join),
+			f_year: fc.option(fc.integer({ min: 1991, max: 2035 })),
+			f_usdM: fc.option(fc.double({ min: 0, max: 2000, noNaN: true }))
+		});
+		fc.assert(
+			fc.property(filterArb, recordArb, (f, r) => {
+				expect(mapMatches(filterExpression(f), r)).toBe(matchesFilters(r, f));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('counts each value given the other groups', () => {
+		const records = [
+			facets({ f_countries: '|KAZ|', f_sector: 'power' }),
+			facets({ f_countries: '|KAZ|', f_sector: 'water' }),
+			facets({ f_countries: '|UZB|', f_sector: 'power' }),
+			facets({ f_countries: '|UZB|KAZ|REG|', f_sector: 'transport' })
+		];
+		const counts = facetCounts(records, filters({ countries: ['UZB'], sectors: ['power'] }));
+		// Country counts ignore the country filter but respect the sector filter.
+		expect(counts.countries).toEqual(
+			expect.arrayContaining([
+				{ value: 'UZB', count: 1 },
+				{ value: 'KAZ', count: 1 }
+			])
+		);
+		// Sector counts ignore the sector filter but respect the country filter.
+		expect(counts.sectors).toEqual(
+			expect.arrayContaining([
+				{ value: 'power', count: 1 },
+				{ value: 'transport', count: 1 }
+			])
+		);
+		expect(counts.sectors.find((c) => c.value === 'water')).toBeUndefined();
+	});
+
+	it('keeps a selected value with no records in the counts, at 0', () => {
+		const counts = facetCounts([facets({})], filters({ sectors: ['health'] }));
+		expect(counts.sectors).toContainEqual({ value: 'health', count: 0 });
+	});
+
+	it('names Japanese participants canonically', () => {
+		expect(canonicalParticipant('Japan International Cooperation Agency (JICA)')).toBe('JICA');
+		expect(canonicalParticipant('JBIC')).toBe('JBIC');
+		expect(canonicalParticipant('Mitsubishi Power (2 x M701JAC turbines)')).toBe(
+			'Mitsubishi Power'
+		);
+		expect(canonicalParticipant('Takenaka Corporation (tunnel contractor)')).toBe(
+			'Takenaka Corporation'
+		);
+	});
+
+	it('derives project facets: cross-border records also count as regional', () => {
+		const p = projectFacets({
+			id: 'reg-x',
+			name: 'x',
+			aliases: [],
+			description: null,
+			status: 'planned',
+			sources: [],
+			locationPrecision: 'country',
+			locationNote: null,
+			lastChecked: '2026-01-01',
+			offshore: false,
+			notes: null,
+			countries: ['KAZ', 'UZB'],
+			sector: 'transport',
+			priorityArea: 'connectivity',
+			japaneseParticipants: ['JICA'],
+			otherParticipants: [],
+			financing: [
+				{
+					financier: 'JICA',
+					instrument: 'loan',
+					amount: 1e9,
+					currency: 'JPY',
+					usd: 6.7e6,
+					usdRate: 0.0067,
+					usdRateDate: '2024',
+					scope: 'japanese-share',
+					note: null
+				},
+				{
+					financier: 'JBIC',
+					instrument: 'loan',
+					amount: 5e6,
+					currency: 'USD',
+					usd: 5e6,
+					usdRate: 1,
+					usdRateDate: '2024',
+					scope: 'japanese-share',
+					note: null
+				}
+			],
+			yearAgreed: null,
+			yearStarted: 2021,
+			yearCompleted: null,
+			relatedIds: []
+		});
+		expect(p.f_countries).toBe('|KAZ|UZB|REG|');
+		expect(p.f_financiers).toBe('|JBIC|JICA|');
+		expect(p.f_year).toBe(2021);
+		expect(p.f_usdM).toBe(11.7);
+	});
+});
