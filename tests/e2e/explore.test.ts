@@ -1,0 +1,123 @@
+/**
+ * Finding things: filters change the list and the map together; search finds variant spellings
+ * and flies to the record; back and forward step through filter changes.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, waitForIdle, waitForRerender } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const renderedFilterable = (page: import('playwright-core').Page) =>
+	page.evaluate(() =>
+		['projects', 'plants', 'mines'].flatMap((l) => window.__atlas!.renderedIds(l as 'projects'))
+	);
+const listIds = (page: import('playwright-core').Page) =>
+	page
+		.locator('[data-testid="list"] tbody tr')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
+
+describe('filters', () => {
+	it('ticking a country and a sector changes the list and the map alike', async () => {
+		const { page, context, errors } = await openApp(browser, '/?panel=filters');
+		const country = page.getByRole('group', { name: /Country/ });
+		const sector = page.getByRole('group', { name: /^Sector/ });
+		await waitForRerender(page, () =>
+			country.getByRole('checkbox', { name: /^Uzbekistan/ }).check()
+		);
+		await waitForRerender(page, () =>
+			sector.getByRole('checkbox', { name: /^Power generation/ }).check()
+		);
+		expect(page.url()).toMatch(/country=UZB/);
+		expect(page.url()).toMatch(/sector=power/);
+		const summary = await page.getByText(/ of \d+ records/).textContent();
+		const matching = Number(summary!.split(' ')[0]);
+		expect(matching).toBeGreaterThan(0);
+
+		await page.getByRole('tab', { name: /List/ }).click();
+		const ids = await listIds(page);
+		expect(ids.length).toBe(matching);
+		expect(await page.getByTestId('list-count').textContent()).toBe(`${matching} shown`);
+		// Every listed record is drawn, and nothing else of the filtered layers is (whole region in view).
+		await page.goto(page.url().replace(/&?map=[^&]*/, ''));
+		await waitForIdle(page);
+		expect((await renderedFilterable(page)).sort()).toEqual([...ids].sort());
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('back and forward restore the previous filter', async () => {
+		const { page, context } = await openApp(browser, '/?panel=filters');
+		const status = page.getByRole('group', { name: /^Status/ });
+		await status.getByRole('checkbox', { name: /^Operational/ }).check();
+		await status.getByRole('checkbox', { name: /^Planned/ }).check();
+		expect(page.url()).toMatch(/status=operational%2Cplanned/);
+		await page.goBack();
+		await expect.poll(() => page.url()).toMatch(/status=operational(&|$)/);
+		await expect
+			.poll(() => status.getByRole('checkbox', { name: /^Planned/ }).isChecked())
+			.toBe(false);
+		await expect
+			.poll(() => status.getByRole('checkbox', { name: /^Operational/ }).isChecked())
+			.toBe(true);
+		await page.goForward();
+		await expect
+			.poll(() => status.getByRole('checkbox', { name: /^Planned/ }).isChecked())
+			.toBe(true);
+		await context.close();
+	});
+
+	it('clear-all empties every group', async () => {
+		const { page, context } = await openApp(
+			browser,
+			'/?panel=filters&country=KAZ&status=operational&v=1'
+		);
+		await page.getByRole('button', { name: 'Clear all' }).click();
+		expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+		expect(
+			await page
+				.getByRole('group', { name: /Country/ })
+				.getByRole('checkbox', { checked: true })
+				.count()
+		).toBe(0);
+		await context.close();
+	});
+});
+
+describe('search', () => {
+	it('finds Aktau by its Kazakh spelling and opens it', async () => {
+		const { page, context, errors } = await openApp(browser);
+		const box = page.getByRole('combobox', { name: /Search/ });
+		await box.fill('Ақтау');
+		const options = page.getByRole('option');
+		await options.first().waitFor();
+		const names = await options.allTextContents();
+		expect(names.some((n) => /Aktau/.test(n))).toBe(true);
+		// Keyboard: down to the first result, Enter chooses it.
+		await box.press('ArrowDown');
+		await box.press('Enter');
+		const detail = page.getByTestId('detail-panel');
+		await detail.waitFor();
+		expect(await detail.getByRole('heading', { level: 2 }).textContent()).toMatch(/Aktau/);
+		expect(page.url()).toMatch(/sel=/);
+		await waitForIdle(page);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('finds Turkmenbashi written Türkmenbaşy', async () => {
+		const { page, context } = await openApp(browser);
+		await page.getByRole('combobox', { name: /Search/ }).fill('Türkmenbaşy');
+		await page.getByRole('option').first().waitFor();
+		expect((await page.getByRole('option').allTextContents()).join(' ')).toMatch(
+			/Turkmenbashi|Türkmenbaşy/
+		);
+		await context.close();
+	});
+});
