@@ -208,8 +208,11 @@ export const financingSchema = z
 		usd: z.number().positive().nullable(),
 		usdRate: z.number().positive().nullable(),
 		usdRateDate: partialDateSchema.nullable(),
-		/** Whether `amount` is the Japanese share or the whole project. */
-		scope: z.enum(['japanese-share', 'total-project']).default('japanese-share'),
+		/**
+		 * What `amount` measures: the Japanese share, the whole project, or an announced target that
+		 * is not committed finance (left out of totals).
+		 */
+		scope: z.enum(['japanese-share', 'total-project', 'target']).default('japanese-share'),
 		note: text(500).nullable().default(null)
 	})
 	.superRefine((f, ctx) => {

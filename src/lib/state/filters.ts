@@ -96,8 +96,25 @@ function countriesOf(codes: string[]): string[] {
 		: list;
 }
 
+/**
+ * A project's amount for filtering, sorting and totals, in USD millions: the sum of its sourced
+ * Japanese shares; failing those, its largest whole-project figure. Targets are left out. Summing
+ * shares and whole-project figures together would count the same money twice.
+ */
+export function projectUsdM(p: ProjectProps): number | null {
+	const usd = (scope: string) =>
+		p.financing.filter((f) => f.scope === scope && f.usd !== null).map((f) => f.usd!);
+	const shares = usd('japanese-share');
+	const totals = usd('total-project');
+	const value = shares.length
+		? shares.reduce((a, b) => a + b, 0)
+		: totals.length
+			? Math.max(...totals)
+			: null;
+	return value === null ? null : Math.round((value / 1e6) * 100) / 100;
+}
+
 export function projectFacets(p: ProjectProps): FacetProps {
-	const usd = p.financing.filter((f) => f.usd !== null).map((f) => f.usd!);
 	return {
 		f_countries: joinList(countriesOf(p.countries)),
 		f_sector: p.sector,
@@ -107,7 +124,7 @@ export function projectFacets(p: ProjectProps): FacetProps {
 			financiersOf([...p.japaneseParticipants, ...p.financing.map((f) => f.financier)])
 		),
 		f_year: p.yearAgreed ?? p.yearStarted ?? null,
-		f_usdM: usd.length ? Math.round((usd.reduce((a, b) => a + b, 0) / 1e6) * 100) / 100 : null
+		f_usdM: projectUsdM(p)
 	};
 }
 

@@ -8,6 +8,7 @@ import {
 	filterExpression,
 	matchesFilters,
 	projectFacets,
+	projectUsdM,
 	type FacetProps
 } from '../../../src/lib/state/filters';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/url-state';
@@ -187,5 +188,36 @@ describe('filters', () => {
 		expect(p.f_financiers).toBe('|JBIC|JICA|');
 		expect(p.f_year).toBe(2021);
 		expect(p.f_usdM).toBe(11.7);
+	});
+
+	it('counts Japanese shares, else the whole project, and never a target', () => {
+		const base = {
+			amount: 1,
+			currency: 'USD' as const,
+			usdRate: 1,
+			usdRateDate: '2024',
+			instrument: 'loan' as const,
+			note: null
+		};
+		const project = (
+			financing: { usd: number; scope: 'japanese-share' | 'total-project' | 'target' }[]
+		) => ({ financing: financing.map((f) => ({ ...base, financier: 'X', ...f })) }) as never;
+		expect(
+			projectUsdM(
+				project([
+					{ usd: 393e6, scope: 'japanese-share' },
+					{ usd: 1200e6, scope: 'total-project' }
+				])
+			)
+		).toBe(393);
+		expect(
+			projectUsdM(
+				project([
+					{ usd: 1200e6, scope: 'total-project' },
+					{ usd: 800e6, scope: 'total-project' }
+				])
+			)
+		).toBe(1200);
+		expect(projectUsdM(project([{ usd: 19110e6, scope: 'target' }]))).toBeNull();
 	});
 });

@@ -1,0 +1,87 @@
+/**
+ * The filtered records as GeoJSON and CSV, with their sources. Pure: returns text.
+ * CSV cells that a spreadsheet would run as a formula are prefixed with a quote.
+ */
+import type { AtlasRecord } from './records';
+import { splitList } from '../state/filters';
+
+export function toGeoJSON(records: AtlasRecord[]): string {
+	return JSON.stringify(
+		{
+			type: 'FeatureCollection',
+			features: records.map((r) => ({
+				type: 'Feature',
+				geometry: r.geometry,
+				properties: { layer: r.layer, ...r.props }
+			}))
+		},
+		null,
+		1
+	);
+}
+
+const COLUMNS = [
+	'id',
+	'layer',
+	'name',
+	'countries',
+	'status',
+	'sector',
+	'priority_area',
+	'japanese_participants',
+	'other_participants',
+	'year',
+	'usd_millions',
+	'financing',
+	'longitude',
+	'latitude',
+	'location_precision',
+	'location_note',
+	'description',
+	'sources',
+	'last_checked'
+] as const;
+
+function cell(value: unknown): string {
+	let s = value === null || value === undefined ? '' : String(value);
+	// Formula injection: =, +, -, @, tab and CR at the start make spreadsheets evaluate the cell.
+	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCSV(records: AtlasRecord[]): string {
+	const rows = records.map((r) => {
+		const p = r.props as Record<string, unknown> & AtlasRecord['props'];
+		const anchor = r.geometry.type === 'Point' ? r.geometry.coordinates : null;
+		const financing = r.layer === 'projects' ? r.props.financing : [];
+		const values: Record<(typeof COLUMNS)[number], unknown> = {
+			id: r.id,
+			layer: r.layer,
+			name: r.name,
+			countries: r.facets
+				? splitList(r.facets.f_countries).join('; ')
+				: ((p.country as string | undefined) ?? ''),
+			status: p.status,
+			sector: r.facets?.f_sector ?? '',
+			priority_area: r.facets?.f_priority ?? '',
+			japanese_participants: ((p.japaneseParticipants as string[] | undefined) ?? []).join('; '),
+			other_participants: ((p.otherParticipants as string[] | undefined) ?? []).join('; '),
+			year: r.facets?.f_year ?? '',
+			usd_millions: r.facets?.f_usdM ?? '',
+			financing: financing
+				.map((f) => `${f.financier}: ${f.amount} ${f.currency} (${f.instrument})`)
+				.join('; '),
+			longitude: anchor?.[0] ?? '',
+			latitude: anchor?.[1] ?? '',
+			location_precision: p.locationPrecision,
+			location_note: p.locationNote ?? '',
+			description: (p.description as string | null | undefined) ?? '',
+			sources: p.sources
+				.map((s) => `${s.publisher}, "${s.title}", ${s.date ?? 'undated'}, ${s.url}`)
+				.join(' | '),
+			last_checked: p.lastChecked
+		};
+		return COLUMNS.map((c) => cell(values[c])).join(',');
+	});
+	return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

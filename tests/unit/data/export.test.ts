@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toCSV, toGeoJSON } from '../../../src/lib/data/export';
+import { indexRecords } from '../../../src/lib/data/records';
+import { GEODATA_FILES } from '../../../src/lib/data/schemas';
+
+const fixture = (key: 'projects' | 'plants') =>
+	GEODATA_FILES[key].schema.parse(
+		JSON.parse(readFileSync(`tests/fixtures/geodata-valid/${GEODATA_FILES[key].file}`, 'utf8'))
+	);
+
+describe('export', () => {
+	const index = indexRecords({
+		projects: fixture('projects') as never,
+		plants: fixture('plants') as never
+	});
+
+	it('writes GeoJSON with every field and the sources', () => {
+		const out = JSON.parse(toGeoJSON(index.all));
+		expect(out.features).toHaveLength(2);
+		expect(out.features[1].properties).toMatchObject({ layer: 'projects', id: 'uzb-fixture' });
+		expect(out.features[1].properties.sources[0].url).toBe('https://example.org/fixture');
+	});
+
+	it('writes one CSV row per record with its sources', () => {
+		const lines = toCSV(index.all).trim().split('\r\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toMatch(/^id,layer,name,countries,status/);
+		expect(lines[2]).toContain('uzb-fixture,projects,Fixture project,UZB,operational,power');
+		expect(lines[2]).toContain('https://example.org/fixture');
+	});
+
+	it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+		const r = structuredClone(index.all[1]!);
+		r.name = '=HYPERLINK("http://evil","x"), y';
+		const line = toCSV([r]).split('\r\n')[1]!;
+		expect(line).toContain(`"'=HYPERLINK(""http://evil"",""x""), y"`);
+	});
+});
