@@ -15,9 +15,9 @@ import type {
 import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { CENTRAL_ASIA, countryCodeFromNumeric } from './vocab';
+import { BASEMAP_BBOX } from './region';
 
-/** [west, south, east, north]: Western Europe (for the corridors' ends) to western China. */
-export const BASEMAP_BBOX: [number, number, number, number] = [0, 22, 100, 62];
+export { BASEMAP_BBOX };
 /** Scale drawn on the map: 1:50m keeps the first view light (about 190 kB gzip). */
 export const BASEMAP_SCALE = '50m';
 /** Scale the data check tests points against: 1:10m follows coasts and borders closely. */
@@ -33,13 +33,17 @@ export interface CountryProps {
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 export type CountryCollection = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 
-/** Rounds coordinates to about 11 m, far below the 1:10m source accuracy, to keep files small. */
-function roundPositions<T>(coords: T): T {
+/**
+ * Rounds coordinates to `decimals` places (3: about 110 m, below the 1:50m source's accuracy of
+ * about 1 km), which keeps the files small.
+ */
+function roundPositions<T>(coords: T, decimals = 4): T {
+	const f = 10 ** decimals;
 	if (typeof (coords as unknown[])[0] === 'number') {
 		const [x, y] = coords as unknown as Position;
-		return [Math.round(x! * 1e4) / 1e4, Math.round(y! * 1e4) / 1e4] as unknown as T;
+		return [Math.round(x! * f) / f, Math.round(y! * f) / f] as unknown as T;
 	}
-	return (coords as unknown[]).map((c) => roundPositions(c)) as unknown as T;
+	return (coords as unknown[]).map((c) => roundPositions(c, decimals)) as unknown as T;
 }
 
 /**
@@ -87,7 +91,8 @@ function clean(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
 /** Country polygons clipped to `bbox`, tagged with ISO alpha-3 codes. */
 export function countriesFromTopology(
 	topology: Topology,
-	bbox: [number, number, number, number] = BASEMAP_BBOX
+	bbox: [number, number, number, number] = BASEMAP_BBOX,
+	decimals = 4
 ): CountryCollection {
 	const collection = topoFeature(
 		topology,
@@ -110,7 +115,7 @@ export function countriesFromTopology(
 				name: f.properties.name,
 				focus: (CENTRAL_ASIA as readonly string[]).includes(code)
 			},
-			geometry: { ...geometry, coordinates: roundPositions(geometry.coordinates) } as
+			geometry: { ...geometry, coordinates: roundPositions(geometry.coordinates, decimals) } as
 				Polygon | MultiPolygon
 		});
 	}
@@ -120,7 +125,8 @@ export function countriesFromTopology(
 /** Land borders between countries (arcs shared by two countries), clipped to `bbox`. */
 export function bordersFromTopology(
 	topology: Topology,
-	bbox: [number, number, number, number] = BASEMAP_BBOX
+	bbox: [number, number, number, number] = BASEMAP_BBOX,
+	decimals = 4
 ): FeatureCollection<MultiLineString> {
 	const countries = topology.objects.countries as GeometryCollection;
 	const borders = topoMesh(topology, countries, (a, b) => a !== b);
@@ -133,7 +139,7 @@ export function bordersFromTopology(
 			{
 				type: 'Feature',
 				properties: {},
-				geometry: { type: 'MultiLineString', coordinates: roundPositions(lines) }
+				geometry: { type: 'MultiLineString', coordinates: roundPositions(lines, decimals) }
 			}
 		]
 	};
@@ -177,7 +183,12 @@ export function labelPoints(
 	return { type: 'FeatureCollection', features };
 }
 
+/** The drawn basemap: 1:50m data needs no more than 3 decimals (about 110 m). */
 export function buildBasemap(topology: Topology) {
-	const countries = countriesFromTopology(topology);
-	return { countries, borders: bordersFromTopology(topology), labels: labelPoints(countries) };
+	const countries = countriesFromTopology(topology, BASEMAP_BBOX, 3);
+	return {
+		countries,
+		borders: bordersFromTopology(topology, BASEMAP_BBOX, 3),
+		labels: labelPoints(countries)
+	};
 }

@@ -22,6 +22,7 @@ export interface LegendEntry {
 
 export const BASEMAP_COLORS = {
 	sea: '#b9d3e3',
+	outside: '#e4e4e0',
 	land: '#f2efe9',
 	landFocus: '#fbf8f1',
 	border: '#8e8478',

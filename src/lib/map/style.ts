@@ -11,6 +11,8 @@ import type {
 } from 'maplibre-gl';
 import type { Corridor } from '../data/schemas';
 import type { LayerId } from '../data/vocab';
+import { BASEMAP_BBOX } from '../data/region';
+import { bboxPolygon } from '@turf/turf';
 import {
 	BASEMAP_COLORS as C,
 	CORRIDOR_FALLBACK_COLOR,
@@ -122,10 +124,13 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 				attribution: 'Natural Earth (public domain)'
 			},
 			borders: { type: 'geojson', data: urls.borders },
+			extent: { type: 'geojson', data: bboxPolygon(BASEMAP_BBOX) },
 			'basemap-labels': { type: 'geojson', data: urls.labels }
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
+			// Outside the basemap's extent nothing is known: a neutral background, not sea.
+			{ id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+			{ id: 'sea', type: 'fill', source: 'extent', paint: { 'fill-color': C.sea } },
 			{
 				id: 'land',
 				type: 'fill',

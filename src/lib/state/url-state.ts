@@ -27,6 +27,10 @@ export type Panel = (typeof PANELS)[number];
 export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
 export type Avoidable = (typeof AVOIDABLE)[number];
 export const ROUTE_COSTS = ['distance', 'time'] as const;
+export const EMBED_MODES = ['none', 'map', 'static', 'panels'] as const;
+export type EmbedMode = (typeof EMBED_MODES)[number];
+/** URL values of the embed modes ('none' is the absence of the parameter). */
+const EMBED_PARAM: Record<string, EmbedMode> = { '1': 'map', static: 'static', panels: 'panels' };
 export type RouteCost = (typeof ROUTE_COSTS)[number];
 
 export interface Camera {
@@ -66,7 +70,9 @@ export interface ViewState {
 	compare: string[];
 	route: RouteQuery | null;
 	panel: Panel | null;
-	embed: boolean;
+	/** Embedded in another page: 'none' (the full app), 'map' (interactive map only), 'static' (a
+	 * still map; a click opens the full app) or 'panels' (map and side panel, no header). */
+	embed: EmbedMode;
 }
 
 export const MIN_ZOOM = 1.5;
@@ -102,7 +108,7 @@ export function defaultViewState(): ViewState {
 		compare: [],
 		route: null,
 		panel: null,
-		embed: false
+		embed: 'none'
 	};
 }
 
@@ -258,7 +264,11 @@ const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResu
 	avoid: (v, s) => apply(listOf(AVOIDABLE).safeParse(v), (l) => (routeOf(s).avoid = l)),
 	by: (v, s) => apply(z.enum(ROUTE_COSTS).safeParse(v), (b) => (routeOf(s).by = b)),
 	panel: (v, s) => apply(z.enum(PANELS).safeParse(v), (p) => (s.panel = p)),
-	embed: (v, s) => apply(z.enum(['0', '1']).safeParse(v), (e) => (s.embed = e === '1'))
+	embed: (v, s) =>
+		apply(
+			z.enum(['0', '1', 'static', 'panels']).safeParse(v),
+			(e) => (s.embed = EMBED_PARAM[e] ?? 'none')
+		)
 };
 
 function apply<T>(
@@ -394,7 +404,11 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 		if (state.route.by !== 'distance') p.set('by', state.route.by);
 	}
 	if (state.panel) p.set('panel', state.panel);
-	if (state.embed) p.set('embed', '1');
+	if (state.embed !== 'none')
+		p.set(
+			'embed',
+			Object.keys(EMBED_PARAM).find((k) => EMBED_PARAM[k] === state.embed)!
+		);
 	// The version goes in only when there is something to version.
 	if ([...p.keys()].length > 0) p.set('v', String(URL_STATE_VERSION));
 	return p;

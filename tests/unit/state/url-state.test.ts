@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	AVOIDABLE,
+	EMBED_MODES,
 	PANELS,
 	ROUTE_COSTS,
 	coordinateDecimals,
@@ -58,7 +59,7 @@ describe('parseUrlState', () => {
 			by: 'time'
 		});
 		expect(state.panel).toBe('list');
-		expect(state.embed).toBe(true);
+		expect(state.embed).toBe('map');
 	});
 
 	it.each([
@@ -221,7 +222,7 @@ describe('serializeUrlState', () => {
 			})
 		),
 		panel: fc.option(fc.constantFrom(...PANELS)),
-		embed: fc.boolean()
+		embed: fc.constantFrom(...EMBED_MODES)
 	});
 
 	it('parse(serialize(state)) returns the same state for any valid state', () => {
