@@ -1,0 +1,165 @@
+/**
+ * A link reopens exactly what its sender saw; embeds and record pages work from a link alone.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openApp, waitForIdle } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const cameraOf = (url: string) => new URL(url).searchParams.get('map')!.split('/').map(Number);
+
+describe('share', () => {
+	it('the copied link reopens the same filters, selection, list and camera in a fresh browser', async () => {
+		const sender = await openApp(browser, '/?panel=filters');
+		await sender.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: appUrl('/')
+		});
+		const { page } = sender;
+		await page
+			.getByRole('group', { name: /Country/ })
+			.getByRole('checkbox', { name: /^Kazakhstan/ })
+			.check();
+		await page
+			.getByRole('group', { name: /^Status/ })
+			.getByRole('checkbox', { name: /^Operational/ })
+			.check();
+		await page.getByRole('tab', { name: /List/ }).click();
+		const firstRow = page.locator('[data-testid="list"] tbody tr').first();
+		const chosen = await firstRow.getAttribute('data-id');
+		await firstRow.getByRole('button').click();
+		await page.getByTestId('detail-panel').waitFor();
+		// Move the map by dragging it.
+		await waitForIdle(page);
+		const box = (await page.locator('.map').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 60, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(() => page.url()).toMatch(/map=/);
+		await waitForIdle(page);
+		const senderIds = await page
+			.locator('[data-testid="list"] tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+
+		await page.getByRole('button', { name: 'Share' }).click();
+		const dialog = page.getByTestId('share-dialog');
+		await dialog.getByText('Copied to the clipboard.').waitFor();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(page.url());
+		expect(await dialog.getByRole('textbox', { name: 'Link' }).inputValue()).toBe(link);
+
+		const receiver = await openApp(browser, link.replace(new URL(link).origin, ''));
+		const r = receiver.page;
+		expect(
+			await r.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()
+		).toBe(await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent());
+		expect(new URL(r.url()).searchParams.get('sel')).toBe(chosen);
+		const receiverIds = await r
+			.locator('[data-testid="list"] tbody tr')
+			.evaluateAll((rows) => rows.map((x) => x.getAttribute('data-id')));
+		expect(receiverIds).toEqual(senderIds);
+		await r.getByRole('tab', { name: 'Filters' }).click();
+		expect(
+			await r
+				.getByRole('group', { name: /Country/ })
+				.getByRole('checkbox', { name: /^Kazakhstan/ })
+				.isChecked()
+		).toBe(true);
+		expect(
+			await r
+				.getByRole('group', { name: /^Status/ })
+				.getByRole('checkbox', { name: /^Operational/ })
+				.isChecked()
+		).toBe(true);
+		const [z1, lat1, lon1] = cameraOf(link);
+		const [z2, lat2, lon2] = cameraOf(r.url());
+		expect(z2).toBeCloseTo(z1!, 1);
+		expect(lat2).toBeCloseTo(lat1!, 1);
+		expect(lon2).toBeCloseTo(lon1!, 1);
+		expect(receiver.errors).toEqual([]);
+		await sender.context.close();
+		await receiver.context.close();
+	});
+
+	it('offers the link to copy by hand where the clipboard is unavailable', async () => {
+		const { page, context } = await openApp(browser, '/?sector=water&v=1');
+		await page.evaluate(() => {
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: () => Promise.reject(new Error('denied')) }
+			});
+		});
+		await page.getByRole('button', { name: 'Share' }).click();
+		const dialog = page.getByTestId('share-dialog');
+		await dialog.getByText(/Select the link and copy it/).waitFor();
+		expect(await dialog.getByRole('textbox', { name: 'Link' }).inputValue()).toMatch(
+			/sector=water/
+		);
+		await context.close();
+	});
+});
+
+describe('embed', () => {
+	it('gives an iframe snippet for the current view, and embed=1 shows the map only with a link back', async () => {
+		const { page, context } = await openApp(browser, '/?country=UZB&v=1');
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.getByTestId('embed-dialog');
+		const code = await dialog.getByRole('textbox', { name: 'HTML' }).inputValue();
+		expect(code).toMatch(
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?country=UZB&amp;embed=1&amp;v=1"/
+		);
+		await dialog.getByRole('checkbox', { name: /Interactive/ }).uncheck();
+		expect(await dialog.getByRole('textbox', { name: 'HTML' }).inputValue()).toMatch(
+			/embed=static/
+		);
+		await context.close();
+
+		const embedded = await openApp(browser, '/?country=UZB&embed=1&v=1', {
+			viewport: { width: 600, height: 400 }
+		});
+		expect(await embedded.page.getByRole('complementary', { name: 'Side panel' }).isVisible()).toBe(
+			false
+		);
+		expect(await embedded.page.getByRole('combobox', { name: /Search/ }).isVisible()).toBe(false);
+		const back = embedded.page.getByRole('link', { name: /Open in Corridor Atlas/ });
+		expect(new URL((await back.getAttribute('href'))!).search).toBe('?country=UZB&v=1');
+		expect(embedded.errors).toEqual([]);
+		await embedded.context.close();
+	});
+});
+
+describe('record pages', () => {
+	it('names the record in title and description, and opens the map on it', async () => {
+		const { page, context, errors } = await openApp(browser, '/plants/plant-toktogul');
+		expect(await page.title()).toMatch(/^Toktogul .* — Corridor Atlas$/);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description).toMatch(/^Energy plant · Kyrgyzstan · Operational\./);
+		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toMatch(
+			/Toktogul/
+		);
+		expect(
+			await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()
+		).toMatch(/Toktogul/);
+		// The map has flown to the plant: it is drawn near the middle of the map.
+		await waitForIdle(page);
+		expect(await page.evaluate(() => window.__atlas!.renderedIds('plants'))).toContain(
+			'plant-toktogul'
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('has no page for an unknown record', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const response = await page.goto(appUrl('/projects/no-such-record'));
+		expect(response?.status()).toBe(404);
+		await context.close();
+	});
+});
