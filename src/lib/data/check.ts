@@ -3,18 +3,10 @@
  * their country, sea legs over water, corridor segments that meet) and cross-file references.
  * Pure: it receives parsed JSON and country polygons, and returns problems; it never throws.
  */
-import {
-	booleanIntersects,
-	booleanPointInPolygon,
-	bbox as turfBbox,
-	distance,
-	length,
-	lineSliceAlong,
-	point,
-	pointToPolygonDistance
-} from '@turf/turf';
-import type { BBox, Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { CountryCollection } from './natural-earth';
+import { distance, length, lineSliceAlong } from '@turf/turf';
+import type { Position } from 'geojson';
+import { CountryIndex } from './country-index';
+export { CountryIndex };
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 import type { Geodata } from './load';
 
@@ -42,64 +34,6 @@ export const SITE_TOLERANCE_KM = 5;
 export const OFFSHORE_TOLERANCE_KM = 150;
 /** How close a segment's end must be to its node's point (km). */
 export const NODE_MATCH_KM = 0.5;
-
-interface IndexedCountry {
-	code: string;
-	bbox: BBox;
-	feature: Feature<Polygon | MultiPolygon>;
-}
-
-export class CountryIndex {
-	readonly countries: IndexedCountry[];
-	constructor(collection: CountryCollection) {
-		this.countries = collection.features.map((f) => ({
-			code: f.properties.code,
-			bbox: turfBbox(f),
-			feature: f
-		}));
-	}
-	byCode(code: string): IndexedCountry[] {
-		return this.countries.filter((c) => c.code === code);
-	}
-	/** Codes of the countries containing the position. */
-	containing(pos: Position): string[] {
-		const [x, y] = pos as [number, number];
-		return this.countries
-			.filter((c) => x >= c.bbox[0] && x <= c.bbox[2] && y >= c.bbox[1] && y <= c.bbox[3])
-			.filter((c) => booleanPointInPolygon(pos, c.feature))
-			.map((c) => c.code);
-	}
-	/** Distance in km from a position to the country (0 inside); Infinity if unknown. */
-	distanceKm(pos: Position, code: string): number {
-		let best = Infinity;
-		for (const c of this.byCode(code)) {
-			if (booleanPointInPolygon(pos, c.feature)) return 0;
-			const polys =
-				c.feature.geometry.type === 'Polygon'
-					? [c.feature.geometry.coordinates]
-					: c.feature.geometry.coordinates;
-			for (const coordinates of polys) {
-				const d = pointToPolygonDistance(
-					point(pos),
-					{ type: 'Polygon', coordinates },
-					{ units: 'kilometers' }
-				);
-				best = Math.min(best, Math.abs(d));
-			}
-		}
-		return best;
-	}
-	/** Whether a line touches any land polygon. */
-	lineTouchesLand(line: Feature<LineString>): string[] {
-		const [minX, minY, maxX, maxY] = turfBbox(line);
-		return this.countries
-			.filter(
-				(c) => !(c.bbox[0] > maxX || c.bbox[2] < minX || c.bbox[1] > maxY || c.bbox[3] < minY)
-			)
-			.filter((c) => booleanIntersects(line, c.feature))
-			.map((c) => c.code || 'land');
-	}
-}
 
 type RawFeature = {
 	properties?: Record<string, unknown>;
