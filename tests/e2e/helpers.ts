@@ -54,10 +54,15 @@ export async function waitForIdle(page: Page) {
 	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 30_000 });
 }
 
-/** Waits for the map to start rendering after a change and then settle again. */
+/** Makes a change and waits until the map has re-rendered it and is idle again. */
 export async function waitForRerender(page: Page, change: () => Promise<unknown>) {
+	const before = Number(await page.getAttribute('.map', 'data-idle-count'));
 	await change();
-	await page.waitForTimeout(50);
+	await page.waitForFunction(
+		(n) => Number(document.querySelector('.map')?.getAttribute('data-idle-count')) > n,
+		before,
+		{ timeout: 30_000 }
+	);
 	await waitForIdle(page);
 }
 

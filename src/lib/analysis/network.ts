@@ -73,11 +73,19 @@ export type RouteResult = { ok: true; route: RouteSummary } | { ok: false; reaso
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Totals for a sequence of legs. */
-export function summarizeLegs(legs: Leg[], params: TransitParams): RouteSummary {
+/**
+ * Totals for a sequence of legs. `endCountries` are the countries of the first and last node: a
+ * border station may sit a few hundred metres on the wrong side of a 1:10m border, and the route
+ * still starts (or ends) in the node's own country.
+ */
+export function summarizeLegs(
+	legs: Leg[],
+	params: TransitParams,
+	endCountries?: [string, string]
+): RouteSummary {
 	const kmByMode: Record<Mode, number> = { rail: 0, sea: 0, road: 0 };
 	const kmByCountry: Record<string, number> = {};
-	const countries: string[] = [];
+	const countries: string[] = endCountries ? [endCountries[0]] : [];
 	let transshipments = 0;
 	legs.forEach((leg, i) => {
 		const s = leg.segment;
@@ -88,6 +96,8 @@ export function summarizeLegs(legs: Leg[], params: TransitParams): RouteSummary 
 			if (countries[countries.length - 1] !== c) countries.push(c);
 		if (i > 0 && legs[i - 1]!.segment.mode !== s.mode) transshipments++;
 	});
+	if (endCountries && countries[countries.length - 1] !== endCountries[1])
+		countries.push(endCountries[1]);
 	for (const k of Object.keys(kmByCountry)) kmByCountry[k] = round1(kmByCountry[k]!);
 	for (const k of Object.keys(kmByMode) as Mode[]) kmByMode[k] = round1(kmByMode[k]);
 	const lengthKm = round1(legs.reduce((a, l) => a + l.segment.lengthKm, 0));
@@ -194,7 +204,7 @@ export class RouteFinder {
 				toName: this.nodes.get(b)!.name
 			});
 		}
-		return { ok: true, route: summarizeLegs(legs, this.#params) };
+		return { ok: true, route: summarizeLegs(legs, this.#params, [from.country, to.country]) };
 	}
 
 	#noRouteReason(from: NetworkNode, to: NetworkNode, o: RouteOptions): string {

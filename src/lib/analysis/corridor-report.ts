@@ -1,0 +1,109 @@
+/**
+ * The per-corridor figures printed by `npm run analyze` and shown in the comparison: each
+ * corridor's main route, measured. Pure.
+ */
+import type { Corridor } from '../data/schemas';
+import type { Mode } from '../data/vocab';
+import { CORRIDOR_ROUTES } from './corridor-routes';
+import type { Network, RouteFinder } from './network';
+import type { Range } from './transit';
+
+export interface CorridorReport {
+	id: string;
+	name: string;
+	/** The route measured, as node names a reader knows. */
+	routeFrom: string;
+	routeTo: string;
+	bypassesRussia: boolean;
+	lengthKm: number;
+	/** All drawn segments of the corridor, branches included. */
+	networkKm: number;
+	kmByMode: Record<Mode, number>;
+	kmByCountry: Record<string, number>;
+	countries: string[];
+	borderCrossings: number;
+	transshipments: number;
+	transitDays: Range;
+	publishedTransit: {
+		from: string;
+		to: string;
+		daysMin: number;
+		daysMax: number;
+		source: string;
+	}[];
+	segments: {
+		id: string;
+		from: string;
+		to: string;
+		mode: Mode;
+		lengthKm: number;
+		kmByCountry: Record<string, number>;
+	}[];
+	/** Why the route could not be measured, when it could not. */
+	problem?: string;
+}
+
+export function corridorReports(
+	corridors: Corridor[],
+	network: Network,
+	finder: RouteFinder
+): CorridorReport[] {
+	return corridors.map((c): CorridorReport => {
+		const networkKm =
+			Math.round(
+				network.segments
+					.filter((s) => s.corridors.includes(c.id))
+					.reduce((a, s) => a + s.lengthKm, 0) * 10
+			) / 10;
+		const published = c.publishedTransit.map((t) => ({
+			from: t.fromName,
+			to: t.toName,
+			daysMin: t.daysMin,
+			daysMax: t.daysMax,
+			source: `${t.source.publisher}, ${t.source.date ?? 'undated'}`
+		}));
+		const ends = CORRIDOR_ROUTES[c.id];
+		const result = ends
+			? finder.find(ends.from, ends.to, { corridors: [c.id] })
+			: ({ ok: false, reason: 'no main route defined' } as const);
+		const base = { id: c.id, name: c.name, networkKm, publishedTransit: published };
+		if (!result.ok)
+			return {
+				...base,
+				routeFrom: ends ? (finder.nodes.get(ends.from)?.name ?? ends.from) : '',
+				routeTo: ends ? (finder.nodes.get(ends.to)?.name ?? ends.to) : '',
+				bypassesRussia: true,
+				lengthKm: 0,
+				kmByMode: { rail: 0, sea: 0, road: 0 },
+				kmByCountry: {},
+				countries: [],
+				borderCrossings: 0,
+				transshipments: 0,
+				transitDays: { min: 0, max: 0 },
+				segments: [],
+				problem: result.reason
+			};
+		const r = result.route;
+		return {
+			...base,
+			routeFrom: r.legs[0]!.fromName,
+			routeTo: r.legs[r.legs.length - 1]!.toName,
+			bypassesRussia: r.bypassesRussia,
+			lengthKm: r.lengthKm,
+			kmByMode: r.kmByMode,
+			kmByCountry: r.kmByCountry,
+			countries: r.countries,
+			borderCrossings: r.borderCrossings,
+			transshipments: r.transshipments,
+			transitDays: r.transitDays,
+			segments: r.legs.map((l) => ({
+				id: l.segment.id,
+				from: l.fromName,
+				to: l.toName,
+				mode: l.segment.mode,
+				lengthKm: l.segment.lengthKm,
+				kmByCountry: l.segment.kmByCountry
+			}))
+		};
+	});
+}

@@ -1,0 +1,10 @@
+/**
+ * Each corridor's main route, from the Chinese border to its far end, used for the corridor-level
+ * figures (length, countries, crossings, days) and as the comparison's default.
+ */
+export const CORRIDOR_ROUTES: Record<string, { from: string; to: string }> = {
+	'middle-corridor': { from: 'alashankou', to: 'kapikule' },
+	'northern-corridor': { from: 'alashankou', to: 'duisburg' },
+	'southern-corridor': { from: 'alashankou', to: 'tehran' },
+	'cku-railway': { from: 'kashgar', to: 'andijan' }
+};

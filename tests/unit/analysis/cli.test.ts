@@ -1,0 +1,81 @@
+/** `npm run analyze -- --json` on the real geodata: the documented shape, and figures that hold together. */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+interface Report {
+	id: string;
+	name: string;
+	bypassesRussia: boolean;
+	lengthKm: number;
+	kmByMode: Record<'rail' | 'sea' | 'road', number>;
+	kmByCountry: Record<string, number>;
+	borderCrossings: number;
+	transshipments: number;
+	transitDays: { min: number; max: number };
+	segments: {
+		id: string;
+		from: string;
+		to: string;
+		mode: string;
+		lengthKm: number;
+		kmByCountry: Record<string, number>;
+	}[];
+}
+
+const { corridors } = JSON.parse(
+	execFileSync('node_modules/.bin/tsx', ['scripts/analyze.ts', '--json'], { encoding: 'utf8' })
+) as { corridors: Report[] };
+const byId = new Map(corridors.map((c) => [c.id, c]));
+
+describe('npm run analyze -- --json', () => {
+	it('reports every corridor with the documented fields', () => {
+		expect([...byId.keys()].sort()).toEqual([
+			'cku-railway',
+			'middle-corridor',
+			'northern-corridor',
+			'southern-corridor'
+		]);
+		for (const c of corridors) {
+			expect(Object.keys(c)).toEqual(
+				expect.arrayContaining([
+					'id',
+					'name',
+					'bypassesRussia',
+					'lengthKm',
+					'kmByMode',
+					'kmByCountry',
+					'borderCrossings',
+					'transshipments',
+					'transitDays',
+					'segments'
+				])
+			);
+			expect(Object.keys(c.kmByMode).sort()).toEqual(['rail', 'road', 'sea']);
+			expect(c.transitDays.min).toBeLessThanOrEqual(c.transitDays.max);
+		}
+	});
+
+	it('adds up: modes and countries sum to the length, segments chain end to start', () => {
+		for (const c of corridors) {
+			const byMode = c.kmByMode.rail + c.kmByMode.sea + c.kmByMode.road;
+			const byCountry = Object.values(c.kmByCountry).reduce((a, b) => a + b, 0);
+			expect(byMode).toBeCloseTo(c.lengthKm, 0);
+			expect(Math.abs(byCountry - c.lengthKm)).toBeLessThan(1);
+			for (let i = 1; i < c.segments.length; i++)
+				expect(c.segments[i]!.from).toBe(c.segments[i - 1]!.to);
+		}
+	});
+
+	it('the Middle Corridor bypasses Russia and crosses the Caspian; the Northern runs through Russia', () => {
+		const middle = byId.get('middle-corridor')!;
+		const northern = byId.get('northern-corridor')!;
+		expect(middle.bypassesRussia).toBe(true);
+		expect(middle.kmByCountry.RUS ?? 0).toBe(0);
+		expect(middle.kmByMode.sea).toBeGreaterThan(300);
+		expect(middle.transshipments).toBe(2);
+		expect(middle.segments.some((s) => /Aktau/.test(s.from) && s.mode === 'sea')).toBe(true);
+		expect(northern.bypassesRussia).toBe(false);
+		expect(northern.kmByCountry.RUS).toBeGreaterThan(1000);
+		expect(northern.transshipments).toBe(0);
+	});
+});
