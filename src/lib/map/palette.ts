@@ -57,6 +57,9 @@ export const PLANT_COLORS: Record<PlantTechnology, string> = {
 
 export const MINE_COLOR = '#8c510a';
 
+/** Stretches of a compared or routed line inside Russia. */
+export const RUSSIA_COLOR = '#b2182b';
+
 export const PRIORITY_COLORS: Record<PriorityArea, string> = {
 	'green-resilience': '#1b7837',
 	connectivity: '#c51b7d',

@@ -17,6 +17,7 @@ import {
 	BASEMAP_COLORS as C,
 	CORRIDOR_FALLBACK_COLOR,
 	MINE_COLOR,
+	RUSSIA_COLOR,
 	PLACE_COLORS,
 	PLANT_COLORS,
 	PRIORITY_COLORS
@@ -44,9 +45,13 @@ export const OVERLAY_LAYERS: Record<LayerId, string[]> = {
 	projects: ['projects-lines', 'projects-lines-approx', 'projects-circles']
 };
 
+/** The compared or routed lines, drawn over the corridors; stretches in Russia marked. */
+export const HIGHLIGHT_LAYERS = ['highlight-casing', 'highlight-line', 'highlight-russia'];
+
 /** Every overlay layer id in draw order (later on top). */
 export const LAYER_ORDER: string[] = [
 	...OVERLAY_LAYERS.corridors,
+	...HIGHLIGHT_LAYERS,
 	'projects-lines',
 	'projects-lines-approx',
 	...OVERLAY_LAYERS.mines,
@@ -204,6 +209,7 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
 		attribution: 'Corridor Atlas data (CC BY 4.0)'
 	});
 	return {
+		highlight: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 		corridors: source(data.segments),
 		places: source(data.places),
 		plants: source(data.plants),
@@ -293,6 +299,41 @@ export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
 				'line-color': color,
 				'line-width': corridorWidth,
 				'line-dasharray': [2, 1.5]
+			}
+		},
+		'highlight-casing': {
+			id: 'highlight-casing',
+			type: 'line',
+			source: 'highlight',
+			filter: ['==', ['get', 'kind'], 'route'],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': '#111111',
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 9, 8, 15]
+			}
+		},
+		'highlight-line': {
+			id: 'highlight-line',
+			type: 'line',
+			source: 'highlight',
+			filter: ['==', ['get', 'kind'], 'route'],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': ['coalesce', ['get', 'color'], '#ffd400'],
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 5, 8, 10],
+				// Several routes over the same track: offset them so each stays visible.
+				'line-offset': ['*', ['coalesce', ['get', 'offset'], 0], 4]
+			}
+		},
+		'highlight-russia': {
+			id: 'highlight-russia',
+			type: 'line',
+			source: 'highlight',
+			filter: ['==', ['get', 'kind'], 'russia'],
+			paint: {
+				'line-color': RUSSIA_COLOR,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 8],
+				'line-dasharray': [1.5, 1]
 			}
 		},
 		'projects-lines': {

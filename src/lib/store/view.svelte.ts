@@ -14,6 +14,7 @@ import {
 	type Camera,
 	type Filters,
 	type IgnoredParam,
+	type RouteQuery,
 	type Panel,
 	type ViewState
 } from '$lib/state/url-state';
@@ -29,6 +30,8 @@ export class ViewStore {
 	viewBounds = $state<[number, number, number, number] | null>(null);
 	/** A request to bring a record into view; `seq` makes a repeated request for one id count. */
 	focus = $state<{ id: string; seq: number } | null>(null);
+	/** Which route end the next click on a place sets (not part of the URL). */
+	picking = $state<'from' | 'to' | null>(null);
 	/** The query string last written or read, to tell our own URL changes from back/forward. */
 	#lastSearch = '';
 
@@ -110,6 +113,38 @@ export class ViewStore {
 		this.state.query = query;
 		this.#write('replace');
 	}
+
+	setCompare(ids: string[]) {
+		this.state.compare = ids;
+		this.#write('push');
+	}
+
+	/** A route needs both ends: half a query waits in `pendingRoute`, out of the URL. */
+	setRoute(route: RouteQuery | null) {
+		const complete = route && route.from && route.to ? route : null;
+		this.pendingRoute = complete ? null : route;
+		this.state.route = complete;
+		this.#write('push');
+	}
+
+	/** The route query as the panel shows it, complete or not. */
+	get routeQuery(): RouteQuery | null {
+		return this.state.route ?? this.pendingRoute;
+	}
+
+	/** A click on the map: sets a route end while picking, else selects the record. */
+	clickRecord(id: string | null, layer: LayerId | undefined) {
+		if (this.picking && id && layer === 'places') {
+			const end = this.picking;
+			this.picking = null;
+			const current = this.routeQuery ?? { from: '', to: '', avoid: [], by: 'distance' as const };
+			this.setRoute({ ...current, [end]: id });
+			return;
+		}
+		this.select(id);
+	}
+	/** A route with only one end chosen so far. */
+	pendingRoute = $state<RouteQuery | null>(null);
 
 	openPanel(panel: Panel | null) {
 		if (this.state.panel === panel) return;

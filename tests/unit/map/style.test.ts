@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	HIGHLIGHT_LAYERS,
 	INTERACTIVE_LAYERS,
 	LAYER_ORDER,
 	OVERLAY_LAYERS,
@@ -34,7 +35,7 @@ describe('map style', () => {
 	});
 
 	it('lists every overlay layer exactly once, in draw order', () => {
-		const all = Object.values(OVERLAY_LAYERS).flat();
+		const all = [...Object.values(OVERLAY_LAYERS).flat(), ...HIGHLIGHT_LAYERS];
 		expect([...LAYER_ORDER].sort()).toEqual([...all].sort());
 		expect(overlayLayers(corridors).map((l) => l.id)).toEqual(LAYER_ORDER);
 		for (const id of INTERACTIVE_LAYERS) expect(LAYER_ORDER).toContain(id);
