@@ -27,11 +27,21 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { embeddedBasemapStyle, overlaySources, overlayLayers } from '../src/lib/map/style.ts';
 import { corridorsFileSchema } from '../src/lib/data/schemas.ts';
+import { RouteFinder } from '../src/lib/analysis/network.ts';
+import { networkSchema } from '../src/lib/analysis/network-schema.ts';
+import { TRANSIT_PARAMS } from '../src/lib/analysis/transit-params.ts';
+import { random, syntheticNetwork, syntheticProjects } from './synthetic.ts';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const runsArg = args.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
+const numberArg = (name: string, fallback: number) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = numberArg('--runs', 7);
+/** Filter changes measured per synthetic size. */
+const FILTER_RUNS = numberArg('--filter-runs', 12);
+const SIZES = (args.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 100_000]) as number[];
 const require = createRequire(import.meta.url);
 
 function serve(dir: string): Promise<{ server: Server; url: string }> {
@@ -114,6 +124,7 @@ maplibregl.setWorkerUrl(new URL('maplibre-gl-worker.mjs', location.href).href);
 const base = location.href.replace(/\\/[^/]*$/, '');
 const style = JSON.parse(${JSON.stringify(JSON.stringify(style))}.replaceAll('BASE', base));
 const map = new maplibregl.Map({ container: 'map', style, bounds: [[25, 30], [90, 56]] });
+window.map = map;
 map.once('idle', () => document.getElementById('map').dataset.mapState = 'idle');
 </script></body></html>`
 	);
@@ -178,6 +189,145 @@ app.server.close();
 bare.server.close();
 rmSync(bareDir, { recursive: true, force: true });
 
+// ---------------------------------------------------------------- filter change → idle
+
+const percentile = (xs: number[], q: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The app: tick a country in the Filters panel, time until the map reports idle again. */
+async function appFilterTimes(browser: Browser, url: string, projects: string): Promise<number[]> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	await context.route(/projects\.[^/]*geojson/, (route) =>
+		route.fulfill({ body: projects, contentType: 'application/json' })
+	);
+	const page = await context.newPage();
+	await page.goto(`${url}?panel=filters`);
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
+	const times: number[] = [];
+	for (let i = 0; i < FILTER_RUNS; i++) {
+		times.push(
+			await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						const map = document.querySelector('.map')!;
+						const before = Number(map.getAttribute('data-idle-count'));
+						const box = [
+							...document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')
+						].find((el) => el.closest('label')?.textContent?.includes('Uzbekistan'))!;
+						const t0 = performance.now();
+						new MutationObserver((_, observer) => {
+							if (Number(map.getAttribute('data-idle-count')) > before) {
+								observer.disconnect();
+								resolve(performance.now() - t0);
+							}
+						}).observe(map, { attributes: true });
+						box.click();
+					})
+			)
+		);
+	}
+	await context.close();
+	return times;
+}
+
+/** Bare MapLibre: the same kind of filter set directly on the projects layer. */
+async function bareFilterTimes(browser: Browser, url: string, projects: string): Promise<number[]> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	await context.route(/data\/projects\.geojson/, (route) =>
+		route.fulfill({ body: projects, contentType: 'application/json' })
+	);
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
+	const times: number[] = [];
+	for (let i = 0; i < FILTER_RUNS; i++) {
+		times.push(
+			await page.evaluate(
+				(on) =>
+					new Promise<number>((resolve) => {
+						const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
+						const t0 = performance.now();
+						map.once('idle', () => resolve(performance.now() - t0));
+						map.setFilter(
+							'projects-circles',
+							on
+								? ['all', ['==', ['geometry-type'], 'Point'], ['in', 'UZB', ['get', 'countries']]]
+								: ['==', ['geometry-type'], 'Point']
+						);
+					}),
+				i % 2 === 0
+			)
+		);
+	}
+	await context.close();
+	return times;
+}
+
+const filterToIdleMs: Record<string, { p50: number; p95: number; bareP50: number; ratio: number }> =
+	{};
+{
+	const browser2 = await launchBrowser();
+	const app2 = await serve('build');
+	const bareDir2 = buildBarePage();
+	const bare2 = await serve(bareDir2);
+	for (const size of SIZES) {
+		const projects = JSON.stringify(syntheticProjects(size));
+		const a = await appFilterTimes(browser2, app2.url, projects);
+		const b = await bareFilterTimes(browser2, bare2.url, projects);
+		filterToIdleMs[String(size)] = {
+			p50: round1(percentile(a, 0.5)),
+			p95: round1(percentile(a, 0.95)),
+			bareP50: round1(percentile(b, 0.5)),
+			ratio: round1(percentile(a, 0.5) / percentile(b, 0.5))
+		};
+	}
+	await browser2.close();
+	app2.server.close();
+	bare2.server.close();
+	rmSync(bareDir2, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- routing
+
+/** Median and p95 time of route queries between random node pairs, and a same-run baseline. */
+function routeTimes(network: ReturnType<typeof syntheticNetwork>, queries: number) {
+	const finder = new RouteFinder(network, TRANSIT_PARAMS);
+	const r = random(7);
+	const ids = network.nodes.map((n) => n.id);
+	const times: number[] = [];
+	for (let i = 0; i < queries; i++) {
+		const a = ids[Math.floor(r() * ids.length)]!;
+		const b = ids[Math.floor(r() * ids.length)]!;
+		const avoid = i % 3 === 0 ? (['RUS'] as const) : [];
+		const t0 = performance.now();
+		finder.find(a, b, { avoid: [...avoid], by: i % 2 ? 'time' : 'distance' });
+		times.push(performance.now() - t0);
+	}
+	// Baseline: one full traversal of the same graph (every node and link), on this machine now.
+	const t0 = performance.now();
+	let visited = 0;
+	finder.graph.forEachNode((node) => {
+		finder.graph.forEachLinkedNode(node.id, () => void visited++, false);
+	});
+	const traversalMs = performance.now() - t0;
+	return {
+		p50: round1(percentile(times, 0.5) * 1000) / 1000,
+		p95: round1(percentile(times, 0.95) * 1000) / 1000,
+		traversalMs: round1(traversalMs * 1000) / 1000,
+		ratioToTraversal: round1(percentile(times, 0.5) / traversalMs)
+	};
+}
+const realNetwork = networkSchema.parse(
+	JSON.parse(readFileSync('static/data/network.json', 'utf8'))
+);
+const routeMs = {
+	real: routeTimes(realNetwork, 500),
+	synthetic100k: routeTimes(syntheticNetwork(100_000), 40)
+};
+
 const appIdle = median(appRuns.map((r) => r.idleMs));
 const bareIdle = median(bareRuns.map((r) => r.idleMs));
 const result = {
@@ -186,7 +336,9 @@ const result = {
 	firstIdleRatio: Number((appIdle / bareIdle).toFixed(2)),
 	jsGzipBytes: { app: appRuns[0]!.jsGzip, bare: bareRuns[0]!.jsGzip },
 	jsGzipRatio: Number((appRuns[0]!.jsGzip / bareRuns[0]!.jsGzip).toFixed(2)),
-	payloadGzipBytes: { app: appRuns[0]!.dataGzip, bare: bareRuns[0]!.dataGzip }
+	payloadGzipBytes: { app: appRuns[0]!.dataGzip, bare: bareRuns[0]!.dataGzip },
+	filterToIdleMs,
+	routeMs
 };
 
 if (asJson) {
@@ -212,4 +364,14 @@ if (asJson) {
 	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 	for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 	console.log(`(${RUNS} interleaved runs each, medians; headless Chromium with SwiftShader)`);
+	console.log('\nfilter change → map idle (ms), synthetic projects:');
+	for (const [size, f] of Object.entries(filterToIdleMs))
+		console.log(
+			`  ${size.padStart(6)}: app p50 ${f.p50}, p95 ${f.p95}; bare MapLibre setFilter p50 ${f.bareP50}; ratio ${f.ratio}`
+		);
+	console.log('\nroute query (ms):');
+	for (const [name, r] of Object.entries(routeMs))
+		console.log(
+			`  ${name.padEnd(14)} p50 ${r.p50}, p95 ${r.p95}; full graph traversal ${r.traversalMs}; ratio ${r.ratioToTraversal}`
+		);
 }
