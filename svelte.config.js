@@ -1,13 +1,44 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * Origins the page may contact besides its own: none, unless an online basemap is configured
+ * (its style's origin, plus any tile or glyph hosts listed in PUBLIC_BASEMAP_ORIGINS).
+ */
+function basemapOrigins() {
+	const origins = [];
+	const style = process.env.PUBLIC_BASEMAP_STYLE;
+	if (style) origins.push(new URL(style).origin);
+	for (const o of (process.env.PUBLIC_BASEMAP_ORIGINS ?? '').split(',').filter(Boolean))
+		origins.push(new URL(o.trim()).origin);
+	return origins;
+}
+const external = basemapOrigins();
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths let the static build live under any sub-path of a host or CDN.
-		paths: { relative: true }
+		paths: { relative: true },
+		// Prerendered pages carry the policy as a <meta> tag; SvelteKit hashes its own inline script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// MapLibre and Svelte set element styles; no external stylesheets.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...external],
+				'font-src': ['self', ...external],
+				'connect-src': ['self', ...external],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		}
 	}
 };
 

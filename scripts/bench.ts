@@ -44,14 +44,26 @@ const FILTER_RUNS = numberArg('--filter-runs', 12);
 const SIZES = (args.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 100_000]) as number[];
 const require = createRequire(import.meta.url);
 
+/**
+ * Serves a folder on a free loopback port. While `projectsOverride.file` is set, requests for the
+ * projects file get that file instead (synthetic data; too large to pass through the browser
+ * protocol with a route handler).
+ */
+const projectsOverride: { file: string | null } = { file: null };
 function serve(dir: string): Promise<{ server: Server; url: string }> {
-	const handler = sirv(dir, { etag: true, gzip: true, brotli: true, dev: false });
-	const server = createServer((req, res) =>
+	const handler = sirv(dir, { etag: false, gzip: true, brotli: true, dev: false });
+	const server = createServer((req, res) => {
+		if (projectsOverride.file && /projects[^/]*\.geojson/.test(req.url ?? '')) {
+			res.setHeader('content-type', 'application/json');
+			res.setHeader('cache-control', 'no-store');
+			res.end(readFileSync(projectsOverride.file));
+			return;
+		}
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end();
-		})
-	);
+		});
+	});
 	return new Promise((resolve) =>
 		server.listen(0, '127.0.0.1', () => {
 			const a = server.address() as { port: number };
@@ -198,11 +210,8 @@ const percentile = (xs: number[], q: number) => {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The app: tick a country in the Filters panel, time until the map reports idle again. */
-async function appFilterTimes(browser: Browser, url: string, projects: string): Promise<number[]> {
+async function appFilterTimes(browser: Browser, url: string): Promise<number[]> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	await context.route(/projects\.[^/]*geojson/, (route) =>
-		route.fulfill({ body: projects, contentType: 'application/json' })
-	);
 	const page = await context.newPage();
 	await page.goto(`${url}?panel=filters`);
 	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
@@ -234,11 +243,8 @@ async function appFilterTimes(browser: Browser, url: string, projects: string): 
 }
 
 /** Bare MapLibre: the same kind of filter set directly on the projects layer. */
-async function bareFilterTimes(browser: Browser, url: string, projects: string): Promise<number[]> {
+async function bareFilterTimes(browser: Browser, url: string): Promise<number[]> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	await context.route(/data\/projects\.geojson/, (route) =>
-		route.fulfill({ body: projects, contentType: 'application/json' })
-	);
 	const page = await context.newPage();
 	await page.goto(url);
 	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
@@ -274,9 +280,10 @@ const filterToIdleMs: Record<string, { p50: number; p95: number; bareP50: number
 	const bareDir2 = buildBarePage();
 	const bare2 = await serve(bareDir2);
 	for (const size of SIZES) {
-		const projects = JSON.stringify(syntheticProjects(size));
-		const a = await appFilterTimes(browser2, app2.url, projects);
-		const b = await bareFilterTimes(browser2, bare2.url, projects);
+		projectsOverride.file = join(bareDir2, `synthetic-${size}.geojson`);
+		writeFileSync(projectsOverride.file, JSON.stringify(syntheticProjects(size)));
+		const a = await appFilterTimes(browser2, app2.url);
+		const b = await bareFilterTimes(browser2, bare2.url);
 		filterToIdleMs[String(size)] = {
 			p50: round1(percentile(a, 0.5)),
 			p95: round1(percentile(a, 0.95)),
@@ -284,6 +291,7 @@ const filterToIdleMs: Record<string, { p50: number; p95: number; bareP50: number
 			ratio: round1(percentile(a, 0.5) / percentile(b, 0.5))
 		};
 	}
+	projectsOverride.file = null;
 	await browser2.close();
 	app2.server.close();
 	bare2.server.close();
@@ -314,9 +322,9 @@ function routeTimes(network: ReturnType<typeof syntheticNetwork>, queries: numbe
 	});
 	const traversalMs = performance.now() - t0;
 	return {
-		p50: round1(percentile(times, 0.5) * 1000) / 1000,
-		p95: round1(percentile(times, 0.95) * 1000) / 1000,
-		traversalMs: round1(traversalMs * 1000) / 1000,
+		p50: Number(percentile(times, 0.5).toFixed(3)),
+		p95: Number(percentile(times, 0.95).toFixed(3)),
+		traversalMs: Number(traversalMs.toFixed(3)),
 		ratioToTraversal: round1(percentile(times, 0.5) / traversalMs)
 	};
 }
