@@ -21,7 +21,17 @@ const port: number = await new Promise((resolve) => {
 });
 const server = spawn(
 	'node_modules/.bin/sirv',
-	['build', '--host', '127.0.0.1', '--port', String(port), '--etag', '--gzip', '--brotli', '--quiet'],
+	[
+		'build',
+		'--host',
+		'127.0.0.1',
+		'--port',
+		String(port),
+		'--etag',
+		'--gzip',
+		'--brotli',
+		'--quiet'
+	],
 	{ stdio: 'inherit' }
 );
 const base = `http://127.0.0.1:${port}`;
@@ -34,7 +44,9 @@ for (let i = 0; i < 50; i++) {
 }
 
 // What a first visit loads: the page, its scripts, the basemap and the data.
-const immutable = readdirSync('build/_app/immutable/chunks').filter((f) => f.endsWith('.js')).slice(0, 4);
+const immutable = readdirSync('build/_app/immutable/chunks')
+	.filter((f) => f.endsWith('.js'))
+	.slice(0, 4);
 const paths = [
 	'/',
 	'/plants/plant-toktogul',
@@ -47,7 +59,11 @@ const result = await autocannon({
 	url: base,
 	connections,
 	duration,
-	requests: paths.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip, br' } }))
+	requests: paths.map((path) => ({
+		method: 'GET',
+		path,
+		headers: { 'accept-encoding': 'gzip, br' }
+	}))
 });
 server.kill();
 

@@ -3,23 +3,16 @@
  * can be reached and used from the keyboard.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility', () => {
 	it.each(['layers', 'filters', 'list', 'stats', 'compare', 'route'])(
 		'axe finds no serious violations with the %s panel open',
 		async (panel) => {
-			const { page, context } = await openApp(browser, `/?panel=${panel}&sel=plant-toktogul&v=1`);
+			const { page, context } = await openApp(browser(), `/?panel=${panel}&sel=plant-toktogul&v=1`);
 			const results = await new AxeBuilder({ page })
 				// The map canvas is covered by the list, its text alternative.
 				.exclude('.maplibregl-canvas')
@@ -39,7 +32,7 @@ describe('accessibility', () => {
 	);
 
 	it('works from the keyboard: search, choose a result, read it, reach the tabs', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		await page.keyboard.press('Tab');
 		// The first stop is the search box.
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');

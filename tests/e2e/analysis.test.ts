@@ -2,22 +2,15 @@
  * Comparing corridors and routing, as a user does it: the table and the map agree, constraints
  * change the route, and an impossible route is said to be impossible.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, RUSSIA_COLOR } from '../../src/lib/map/palette';
-import { launchBrowser, near, openApp, pixelAt } from './helpers';
+import { useBrowser, near, openApp, pixelAt } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('comparison', () => {
 	it('shows the three corridors side by side and draws the stretch in Russia', async () => {
-		const { page, context, errors } = await openApp(browser, '/?panel=compare&v=1');
+		const { page, context, errors } = await openApp(browser(), '/?panel=compare&v=1');
 		const panel = page.getByTestId('compare');
 		const rows = panel.locator('tbody th[scope="row"]');
 		expect(await rows.allTextContents()).toEqual([
@@ -56,7 +49,7 @@ describe('comparison', () => {
 
 describe('routing', () => {
 	it('routes Dostyk to Poti, avoids Russia, and says when no route is possible', async () => {
-		const { page, context, errors } = await openApp(browser, '/?panel=route&v=1');
+		const { page, context, errors } = await openApp(browser(), '/?panel=route&v=1');
 		const panel = page.getByTestId('route');
 		await panel.getByLabel('Origin').selectOption({ label: 'Dostyk' });
 		await panel.getByLabel('Destination').selectOption({ label: 'Duisburg' });
@@ -83,7 +76,7 @@ describe('routing', () => {
 	});
 
 	it('picks the origin by clicking a place on the map', async () => {
-		const { page, context } = await openApp(browser, '/?panel=route&map=6/43.6/51.5&v=1');
+		const { page, context } = await openApp(browser(), '/?panel=route&map=6/43.6/51.5&v=1');
 		const panel = page.getByTestId('route');
 		await panel.getByRole('button', { name: 'Pick on map' }).first().click();
 		const coords = await page.evaluate(async () => {

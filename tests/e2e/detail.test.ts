@@ -2,17 +2,10 @@
  * Reading a record: clicking a feature opens its fields and sources; a link with `sel` reopens it.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, waitForIdle } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, waitForIdle } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 type Props = { id: string; name: string; sources: { title: string; url: string }[] };
 const plants = JSON.parse(
@@ -23,7 +16,7 @@ const toktogul = plants.features.find((f) => f.properties.id === 'plant-toktogul
 describe('record detail', () => {
 	it('opens a clicked plant with its fields and sources', async () => {
 		const [lon, lat] = toktogul.geometry.coordinates;
-		const { page, context, errors } = await openApp(browser, `/?map=9/${lat}/${lon}`);
+		const { page, context, errors } = await openApp(browser(), `/?map=9/${lat}/${lon}`);
 		const [x, y] = await page.evaluate(
 			([lon, lat]) => window.__atlas!.project(lon!, lat!),
 			[lon, lat]
@@ -46,7 +39,7 @@ describe('record detail', () => {
 	});
 
 	it('reopens the selected record from a link, and closes it', async () => {
-		const { page, context } = await openApp(browser, '/?sel=plant-toktogul&v=1');
+		const { page, context } = await openApp(browser(), '/?sel=plant-toktogul&v=1');
 		const detail = page.getByTestId('detail-panel');
 		expect(await detail.getByRole('heading', { level: 2 }).textContent()).toBe(
 			toktogul.properties.name
@@ -62,7 +55,7 @@ describe('record detail', () => {
 			'/?sel=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&map=NaN/1/2&q=' +
 			'%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E'.repeat(30) +
 			'&foo=%3Cb%3Ebold%3C%2Fb%3E';
-		const { page, context, errors } = await openApp(browser, hostile);
+		const { page, context, errors } = await openApp(browser(), hostile);
 		const notice = page.getByTestId('link-notice');
 		await notice.waitFor();
 		const text = (await notice.textContent())!;
@@ -75,6 +68,27 @@ describe('record detail', () => {
 		expect(new URL(page.url()).search).toBe('');
 		await notice.getByRole('button', { name: 'Dismiss notice' }).click();
 		expect(await page.getByTestId('link-notice').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('overlapping points', () => {
+	it('offers a choice when several records lie under the click', async () => {
+		// Almaty station and two projects placed at the Almaty city centre share a point.
+		const { page, context, errors } = await openApp(browser(), '/?map=7/43.2565/76.9285&v=1');
+		const [x, y] = await page.evaluate(() => window.__atlas!.project(76.9285, 43.2565));
+		const box = (await page.locator('.map').boundingBox())!;
+		await page.mouse.click(box.x + x, box.y + y);
+		const picker = page.getByTestId('picklist');
+		await picker.waitFor();
+		const names = await picker.getByRole('button').allTextContents();
+		expect(names.filter((n) => /Almaty/.test(n)).length).toBeGreaterThan(0);
+		expect(names.length).toBeGreaterThanOrEqual(3);
+		// The first choice has the keyboard focus; Enter opens it.
+		await page.keyboard.press('Enter');
+		await page.getByTestId('detail-panel').waitFor();
+		expect(await page.getByTestId('picklist').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -2,17 +2,11 @@
  * Finding things: filters change the list and the map together; search finds variant spellings
  * and flies to the record; back and forward step through filter changes.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, waitForIdle, waitForRerender } from './helpers';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, waitForIdle, waitForRerender } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 const renderedFilterable = (page: import('playwright-core').Page) =>
 	page.evaluate(() =>
@@ -25,7 +19,7 @@ const listIds = (page: import('playwright-core').Page) =>
 
 describe('filters', () => {
 	it('ticking a country and a sector changes the list and the map alike', async () => {
-		const { page, context, errors } = await openApp(browser, '/?panel=filters');
+		const { page, context, errors } = await openApp(browser(), '/?panel=filters');
 		const country = page.getByRole('group', { name: /Country/ });
 		const sector = page.getByRole('group', { name: /^Sector/ });
 		await waitForRerender(page, () =>
@@ -53,7 +47,7 @@ describe('filters', () => {
 	});
 
 	it('back and forward restore the previous filter', async () => {
-		const { page, context } = await openApp(browser, '/?panel=filters');
+		const { page, context } = await openApp(browser(), '/?panel=filters');
 		const status = page.getByRole('group', { name: /^Status/ });
 		await status.getByRole('checkbox', { name: /^Operational/ }).check();
 		await status.getByRole('checkbox', { name: /^Planned/ }).check();
@@ -75,7 +69,7 @@ describe('filters', () => {
 
 	it('clear-all empties every group', async () => {
 		const { page, context } = await openApp(
-			browser,
+			browser(),
 			'/?panel=filters&country=KAZ&status=operational&v=1'
 		);
 		await page.getByRole('button', { name: 'Clear all' }).click();
@@ -92,7 +86,7 @@ describe('filters', () => {
 
 describe('search', () => {
 	it('finds Aktau by its Kazakh spelling and opens it', async () => {
-		const { page, context, errors } = await openApp(browser);
+		const { page, context, errors } = await openApp(browser());
 		const box = page.getByRole('combobox', { name: /Search/ });
 		await box.fill('Ақтау');
 		const options = page.getByRole('option');
@@ -112,12 +106,49 @@ describe('search', () => {
 	});
 
 	it('finds Turkmenbashi written Türkmenbaşy', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		await page.getByRole('combobox', { name: /Search/ }).fill('Türkmenbaşy');
 		await page.getByRole('option').first().waitFor();
 		expect((await page.getByRole('option').allTextContents()).join(' ')).toMatch(
 			/Turkmenbashi|Türkmenbaşy/
 		);
+		await context.close();
+	});
+});
+
+describe('export', () => {
+	it('downloads exactly the filtered records, with their sources, as CSV and GeoJSON', async () => {
+		const { page, context } = await openApp(browser(), '/?panel=list&country=TKM&v=1');
+		const ids = (await listIds(page)).sort();
+		expect(ids.length).toBeGreaterThan(0);
+		const [csvDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'CSV' }).click()
+		]);
+		const csv = readFileSync((await csvDownload.path())!, 'utf8')
+			.trim()
+			.split('\r\n');
+		expect(csv[0]).toMatch(/^id,layer,name,countries,/);
+		expect(
+			csv
+				.slice(1)
+				.map((line) => line.split(',')[0])
+				.sort()
+		).toEqual(ids);
+		expect(csv.slice(1).every((line) => /https?:\/\//.test(line))).toBe(true);
+		const [geoDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'GeoJSON' }).click()
+		]);
+		const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
+		expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(
+			ids
+		);
+		expect(
+			geo.features.every(
+				(f: { properties: { sources: unknown[] } }) => f.properties.sources.length > 0
+			)
+		).toBe(true);
 		await context.close();
 	});
 });

@@ -3,21 +3,14 @@
  * file that fails to load or validate is reported while the rest of the app keeps working.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp, waitForIdle } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { appUrl, useBrowser, openApp, waitForIdle } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('content security policy', () => {
 	it('ships a policy that allows no external origin and blocks injected inline script', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		const csp = await page
 			.locator('meta[http-equiv="content-security-policy"]')
 			.getAttribute('content');
@@ -52,7 +45,7 @@ describe('hostile and broken data', () => {
 	hostile.properties.sources[0].title = '<a href="javascript:alert(1)">click</a>';
 
 	it('renders HTML and script inside data strings as text', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.route(/projects[^/]*\.geojson/, (route) =>
 			route.fulfill({
 				contentType: 'application/json',
@@ -79,7 +72,7 @@ describe('hostile and broken data', () => {
 	});
 
 	it('reports a data file that fails to load, and the other layers still draw', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.route(/plants[^/]*\.geojson/, (route) =>
 			route.fulfill({ status: 500, body: 'boom' })
 		);
@@ -99,7 +92,7 @@ describe('hostile and broken data', () => {
 	it('reports a data file that fails validation, naming the feature and field', async () => {
 		const mines = JSON.parse(readFileSync('geodata/mines.geojson', 'utf8'));
 		mines.features[2].properties.country = 'XXX';
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.route(/mines[^/]*\.geojson/, (route) =>
 			route.fulfill({ contentType: 'application/json', body: JSON.stringify(mines) })
 		);

@@ -3,10 +3,22 @@
  * request that would leave the machine.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
 
 export { launchBrowser };
+
+/** One Chromium for a test file: launched before its tests, closed after. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => browser!;
+}
 
 export interface OpenedApp {
 	context: BrowserContext;
@@ -72,33 +84,17 @@ export interface Rgb {
 	b: number;
 }
 
-/** Reads the RGB colour of the map canvas at a geographic coordinate. */
-export async function pixelAt(page: Page, lon: number, lat: number): Promise<Rgb> {
-	return page.evaluate(
-		({ lon, lat }) => {
-			const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-			const [x, y] = window.__atlas!.project(lon, lat);
-			const ratio = canvas.width / canvas.clientWidth;
-			const copy = document.createElement('canvas');
-			copy.width = canvas.width;
-			copy.height = canvas.height;
-			const ctx = copy.getContext('2d')!;
-			ctx.drawImage(canvas, 0, 0);
-			const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-			return { r: d[0]!, g: d[1]!, b: d[2]! };
-		},
-		{ lon, lat }
-	);
-}
-
-/** Counts dark (text-like) pixels in a box around a geographic coordinate. */
-export async function darkPixelsAround(
+/**
+ * The RGBA pixels of the map canvas in a box of 2·hw × 2·hh CSS pixels around a coordinate
+ * (the map keeps its drawing buffer, so the canvas can be read).
+ */
+async function pixelsAround(
 	page: Page,
 	lon: number,
 	lat: number,
-	halfWidth = 60,
-	halfHeight = 14
-): Promise<number> {
+	hw: number,
+	hh: number
+): Promise<number[]> {
 	return page.evaluate(
 		({ lon, lat, hw, hh }) => {
 			const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
@@ -109,19 +105,34 @@ export async function darkPixelsAround(
 			copy.height = canvas.height;
 			const ctx = copy.getContext('2d')!;
 			ctx.drawImage(canvas, 0, 0);
-			const img = ctx.getImageData(
-				Math.round((x - hw) * ratio),
-				Math.round((y - hh) * ratio),
-				Math.round(2 * hw * ratio),
-				Math.round(2 * hh * ratio)
-			).data;
-			let dark = 0;
-			for (let i = 0; i < img.length; i += 4)
-				if (img[i]! + img[i + 1]! + img[i + 2]! < 3 * 110) dark++;
-			return dark;
+			const w = Math.max(1, Math.round(2 * hw * ratio));
+			const h = Math.max(1, Math.round(2 * hh * ratio));
+			return [
+				...ctx.getImageData(Math.round(x * ratio - w / 2), Math.round(y * ratio - h / 2), w, h).data
+			];
 		},
-		{ lon, lat, hw: halfWidth, hh: halfHeight }
+		{ lon, lat, hw, hh }
 	);
+}
+
+/** Reads the RGB colour of the map canvas at a geographic coordinate. */
+export async function pixelAt(page: Page, lon: number, lat: number): Promise<Rgb> {
+	const [r, g, b] = await pixelsAround(page, lon, lat, 0.5, 0.5);
+	return { r: r!, g: g!, b: b! };
+}
+
+/** Counts dark (text-like) pixels in a box around a geographic coordinate. */
+export async function darkPixelsAround(
+	page: Page,
+	lon: number,
+	lat: number,
+	halfWidth = 60,
+	halfHeight = 14
+): Promise<number> {
+	const px = await pixelsAround(page, lon, lat, halfWidth, halfHeight);
+	let dark = 0;
+	for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 3 * 110) dark++;
+	return dark;
 }
 
 export function near(actual: Rgb, expectedHex: string, tolerance = 24): boolean {

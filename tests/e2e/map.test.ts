@@ -3,25 +3,11 @@
  * the embedded basemap, with labels and the data layers, and nothing requested from elsewhere.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/lib/map/palette';
-import {
-	darkPixelsAround,
-	launchBrowser,
-	near,
-	openApp,
-	pixelAt,
-	waitForRerender
-} from './helpers';
+import { darkPixelsAround, useBrowser, near, openApp, pixelAt, waitForRerender } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 const places = JSON.parse(
 	readFileSync('geodata/places.geojson', 'utf8')
@@ -30,7 +16,7 @@ const aktau = places.features.find((f) => f.properties.id === 'aktau-port')!;
 
 describe('the map', () => {
 	it('reaches idle with no page errors and no request off the machine', async () => {
-		const { page, errors, externalRequests, context } = await openApp(browser);
+		const { page, errors, externalRequests, context } = await openApp(browser());
 		expect(await page.getAttribute('.map', 'data-map-state')).toBe('idle');
 		expect(errors).toEqual([]);
 		expect(externalRequests).toEqual([]);
@@ -38,7 +24,7 @@ describe('the map', () => {
 	});
 
 	it('draws land, the Caspian and Black Sea as water, and labels', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		// Central Kazakhstan is land, drawn in the focus-region colour.
 		expect(near(await pixelAt(page, 68, 49.5), BASEMAP_COLORS.landFocus)).toBe(true);
 		// Iran (outside the focus region) is land in the ordinary land colour.
@@ -61,7 +47,7 @@ describe('the map', () => {
 	});
 
 	it('opens on the whole region, Istanbul to western China', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		const box = (await page.locator('.map').boundingBox())!;
 		for (const [lon, lat] of [
 			[28.98, 41.01], // Istanbul
@@ -80,7 +66,7 @@ describe('the map', () => {
 	});
 
 	it('draws the Middle Corridor and Aktau port from geodata/', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		const corridors = await page.evaluate(() => window.__atlas!.renderedIds('corridors'));
 		expect(corridors.length).toBeGreaterThan(0);
 		const ports = await page.evaluate(() => window.__atlas!.renderedIds('places'));
@@ -93,7 +79,7 @@ describe('the map', () => {
 	});
 
 	it('hides and shows a layer from the legend', async () => {
-		const { page, context } = await openApp(browser);
+		const { page, context } = await openApp(browser());
 		const toggle = page.getByRole('checkbox', { name: /Transport corridors/ });
 		await waitForRerender(page, () => toggle.uncheck());
 		expect(await page.evaluate(() => window.__atlas!.renderedIds('corridors'))).toEqual([]);
@@ -106,7 +92,7 @@ describe('the map', () => {
 	});
 
 	it('turns the side panel into a bottom sheet on a 360 px phone', async () => {
-		const { page, context, errors } = await openApp(browser, '/', {
+		const { page, context, errors } = await openApp(browser(), '/', {
 			viewport: { width: 360, height: 740 }
 		});
 		const map = (await page.locator('.map').boundingBox())!;

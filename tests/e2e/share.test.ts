@@ -1,23 +1,16 @@
 /**
  * A link reopens exactly what its sender saw; embeds and record pages work from a link alone.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp, waitForIdle } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { appUrl, useBrowser, openApp, waitForIdle } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 const cameraOf = (url: string) => new URL(url).searchParams.get('map')!.split('/').map(Number);
 
 describe('share', () => {
 	it('the copied link reopens the same filters, selection, list and camera in a fresh browser', async () => {
-		const sender = await openApp(browser, '/?panel=filters');
+		const sender = await openApp(browser(), '/?panel=filters');
 		await sender.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: appUrl('/')
 		});
@@ -55,7 +48,7 @@ describe('share', () => {
 		expect(link).toBe(page.url());
 		expect(await dialog.getByRole('textbox', { name: 'Link' }).inputValue()).toBe(link);
 
-		const receiver = await openApp(browser, link.replace(new URL(link).origin, ''));
+		const receiver = await openApp(browser(), link.replace(new URL(link).origin, ''));
 		const r = receiver.page;
 		expect(
 			await r.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()
@@ -89,7 +82,7 @@ describe('share', () => {
 	});
 
 	it('offers the link to copy by hand where the clipboard is unavailable', async () => {
-		const { page, context } = await openApp(browser, '/?sector=water&v=1');
+		const { page, context } = await openApp(browser(), '/?sector=water&v=1');
 		await page.evaluate(() => {
 			Object.defineProperty(navigator, 'clipboard', {
 				value: { writeText: () => Promise.reject(new Error('denied')) }
@@ -107,7 +100,7 @@ describe('share', () => {
 
 describe('embed', () => {
 	it('gives an iframe snippet for the current view, and embed=1 shows the map only with a link back', async () => {
-		const { page, context } = await openApp(browser, '/?country=UZB&v=1');
+		const { page, context } = await openApp(browser(), '/?country=UZB&v=1');
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByTestId('embed-dialog');
 		const code = await dialog.getByRole('textbox', { name: 'HTML' }).inputValue();
@@ -120,7 +113,7 @@ describe('embed', () => {
 		);
 		await context.close();
 
-		const embedded = await openApp(browser, '/?country=UZB&embed=1&v=1', {
+		const embedded = await openApp(browser(), '/?country=UZB&embed=1&v=1', {
 			viewport: { width: 600, height: 400 }
 		});
 		expect(await embedded.page.getByRole('complementary', { name: 'Side panel' }).isVisible()).toBe(
@@ -136,7 +129,7 @@ describe('embed', () => {
 
 describe('record pages', () => {
 	it('names the record in title and description, and opens the map on it', async () => {
-		const { page, context, errors } = await openApp(browser, '/plants/plant-toktogul');
+		const { page, context, errors } = await openApp(browser(), '/plants/plant-toktogul');
 		expect(await page.title()).toMatch(/^Toktogul .* — Corridor Atlas$/);
 		const description = await page.locator('meta[name="description"]').getAttribute('content');
 		expect(description).toMatch(/^Energy plant · Kyrgyzstan · Operational\./);
@@ -156,7 +149,7 @@ describe('record pages', () => {
 	});
 
 	it('has no page for an unknown record', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const response = await page.goto(appUrl('/projects/no-such-record'));
 		expect(response?.status()).toBe(404);

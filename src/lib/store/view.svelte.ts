@@ -30,6 +30,12 @@ export class ViewStore {
 	viewBounds = $state<[number, number, number, number] | null>(null);
 	/** A request to bring a record into view; `seq` makes a repeated request for one id count. */
 	focus = $state<{ id: string; seq: number } | null>(null);
+	/** Records under one map click, for the user to choose from (not part of the URL). */
+	candidates = $state<{
+		x: number;
+		y: number;
+		items: { id: string; name: string; layer: LayerId }[];
+	} | null>(null);
 	/** Which route end the next click on a place sets (not part of the URL). */
 	picking = $state<'from' | 'to' | null>(null);
 	/** The query string last written or read, to tell our own URL changes from back/forward. */
@@ -134,6 +140,7 @@ export class ViewStore {
 
 	/** A click on the map: sets a route end while picking, else selects the record. */
 	clickRecord(id: string | null, layer: LayerId | undefined) {
+		this.candidates = null;
 		if (this.picking && id && layer === 'places') {
 			const end = this.picking;
 			this.picking = null;
