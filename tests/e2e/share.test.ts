@@ -148,6 +148,18 @@ describe('record pages', () => {
 		await context.close();
 	});
 
+	it('gives each corridor a page that opens its comparison, highlighted', async () => {
+		const { page, context, errors } = await openApp(browser(), '/corridors/northern-corridor');
+		expect(await page.title()).toMatch(/^Northern Corridor .* — Corridor Atlas$/);
+		expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
+			/^Transport corridor\./
+		);
+		const rows = page.getByTestId('compare').locator('tbody th[scope="row"]');
+		expect(await rows.allTextContents()).toEqual(['Northern Corridor']);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('has no page for an unknown record', async () => {
 		const context = await browser().newContext();
 		const page = await context.newPage();

@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GEODATA_FILES, type GeodataKey } from '$lib/data/schemas';
+import {
+	GEODATA_FILES,
+	corridorsFileSchema,
+	type Corridor,
+	type GeodataKey
+} from '$lib/data/schemas';
 import { indexRecords } from '$lib/data/records';
 import type { Geodata } from '$lib/data/load';
 import { LAYER_LABELS, STATUS_LABELS, countryName, type LayerId } from '$lib/data/vocab';
@@ -21,6 +26,25 @@ export function buildIndex() {
 	}
 	cached = indexRecords(data);
 	return cached;
+}
+
+let corridorsCache: Corridor[] | undefined;
+export function corridorList(): Corridor[] {
+	corridorsCache ??= corridorsFileSchema.parse(
+		JSON.parse(readFileSync(join('geodata', 'corridors.json'), 'utf8'))
+	).corridors;
+	return corridorsCache;
+}
+
+/** A corridor's page preview: its name and description. */
+export function corridorPreview(id: string): { name: string; description: string } | undefined {
+	const c = corridorList().find((x) => x.id === id);
+	if (!c) return undefined;
+	const description = `Transport corridor. ${c.description}`;
+	return {
+		name: c.name,
+		description: description.length > 300 ? `${description.slice(0, 297)}…` : description
+	};
 }
 
 /** A one-line description for link previews. */
