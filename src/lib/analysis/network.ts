@@ -9,7 +9,6 @@ import { aStar } from 'ngraph.path';
 import { distance } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { Mode } from '../data/vocab';
-import { AT_SEA } from './breakdown';
 import { estimateDays, type Range, type TransitParams } from './transit';
 
 export interface NetworkNode {
@@ -216,5 +215,3 @@ export class RouteFinder {
 		return `No route from ${from.name} to ${to.name}${rules.length ? ` ${rules.join(', ')}` : ''} on the mapped network.`;
 	}
 }
-
-export { AT_SEA };

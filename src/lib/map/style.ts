@@ -33,9 +33,6 @@ export interface BasemapUrls {
 	fontLatinExt: string;
 }
 
-/** Basemap layer ids, bottom to top. */
-export const BASEMAP_LAYERS = ['sea', 'land', 'borders', 'sea-labels', 'country-labels'] as const;
-
 /** Overlay layer ids by data layer, bottom to top. */
 export const OVERLAY_LAYERS: Record<LayerId, string[]> = {
 	corridors: ['corridors-casing', 'corridors-rail-road', 'corridors-sea'],

@@ -158,10 +158,6 @@ export function mineFacets(p: MineProps): FacetProps {
 	};
 }
 
-export function isFilterActive(f: Filters): boolean {
-	return FILTER_GROUPS.some((g) => f[g].length > 0) || f.years !== null || f.amountUsdM !== null;
-}
-
 /** Whether a record's facets match the filter; `skip` leaves one group out (for facet counts). */
 export function matchesFilters(facets: FacetProps, f: Filters, skip?: FilterGroup): boolean {
 	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(`|${v}|`));
