@@ -121,3 +121,16 @@ export function recordBounds(r: AtlasRecord): [number, number, number, number] {
 	const ys = coords.map((c) => c[1]!);
 	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
+
+const linksOf = (r: AtlasRecord): string[] => {
+	const p = r.props as { relatedIds?: string[]; projectIds?: string[] };
+	return [...(p.relatedIds ?? []), ...(p.projectIds ?? [])];
+};
+
+/** Records linked to `record`, whichever of the two names the other. */
+export function relatedRecords(index: RecordIndex, record: AtlasRecord): AtlasRecord[] {
+	const ids = new Set(linksOf(record));
+	for (const r of index.all) if (linksOf(r).includes(record.id)) ids.add(r.id);
+	ids.delete(record.id);
+	return [...ids].map((id) => index.byId.get(id)).filter((r): r is AtlasRecord => Boolean(r));
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { indexRecords, relatedRecords, recordBounds } from '../../../src/lib/data/records';
+import { GEODATA_FILES, type GeodataKey } from '../../../src/lib/data/schemas';
+import type { Geodata } from '../../../src/lib/data/load';
+
+const data = Object.fromEntries(
+	(Object.entries(GEODATA_FILES) as [GeodataKey, (typeof GEODATA_FILES)[GeodataKey]][]).map(
+		([key, { file, schema }]) => [
+			key,
+			schema.parse(JSON.parse(readFileSync(`tests/fixtures/geodata-valid/${file}`, 'utf8')))
+		]
+	)
+) as Geodata;
+
+describe('record index', () => {
+	const index = indexRecords(data);
+
+	it('finds every record by id, with facets for the filterable layers only', () => {
+		expect(index.all).toHaveLength(8);
+		expect(index.byId.get('seg-aktau-port-alat-port')?.name).toBe('Aktau – Baku (Alat)');
+		expect(index.byId.get('aktau-port')?.facets).toBeNull();
+		expect(index.byId.get('uzb-fixture')?.facets?.f_usdM).toBe(393);
+	});
+
+	it('links related records both ways', () => {
+		const plant = index.byId.get('plant-fixture')!;
+		const project = index.byId.get('uzb-fixture')!;
+		expect(relatedRecords(index, project).map((r) => r.id)).toEqual(['plant-fixture']);
+		// The plant names no project, but the project names the plant.
+		expect(relatedRecords(index, plant).map((r) => r.id)).toEqual(['uzb-fixture']);
+	});
+
+	it('bounds a line by its vertices', () => {
+		expect(recordBounds(index.byId.get('seg-beyneu-aktau-port')!)).toEqual([
+			51.15, 43.62, 55.19, 45.32
+		]);
+	});
+});
