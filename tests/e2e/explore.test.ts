@@ -20,13 +20,13 @@ const listIds = (page: import('playwright-core').Page) =>
 describe('filters', () => {
 	it('ticking a country and a sector changes the list and the map alike', async () => {
 		const { page, context, errors } = await openApp(browser(), '/?panel=filters');
-		const country = page.getByRole('group', { name: /Country/ });
-		const sector = page.getByRole('group', { name: /^Sector/ });
+		const country = page.getByRole('group', { name: 'Country', exact: true });
+		const sector = page.getByRole('group', { name: 'Sector', exact: true });
 		await waitForRerender(page, () =>
-			country.getByRole('checkbox', { name: /^Uzbekistan/ }).check()
+			country.getByRole('checkbox', { name: 'Uzbekistan', exact: true }).check()
 		);
 		await waitForRerender(page, () =>
-			sector.getByRole('checkbox', { name: /^Power generation/ }).check()
+			sector.getByRole('checkbox', { name: 'Power generation & grid', exact: true }).check()
 		);
 		expect(page.url()).toMatch(/country=UZB/);
 		expect(page.url()).toMatch(/sector=power/);
@@ -48,21 +48,21 @@ describe('filters', () => {
 
 	it('back and forward restore the previous filter', async () => {
 		const { page, context } = await openApp(browser(), '/?panel=filters');
-		const status = page.getByRole('group', { name: /^Status/ });
-		await status.getByRole('checkbox', { name: /^Operational/ }).check();
-		await status.getByRole('checkbox', { name: /^Planned/ }).check();
+		const status = page.getByRole('group', { name: 'Status', exact: true });
+		await status.getByRole('checkbox', { name: 'Operational', exact: true }).check();
+		await status.getByRole('checkbox', { name: 'Planned', exact: true }).check();
 		expect(page.url()).toMatch(/status=operational%2Cplanned/);
 		await page.goBack();
 		await expect.poll(() => page.url()).toMatch(/status=operational(&|$)/);
 		await expect
-			.poll(() => status.getByRole('checkbox', { name: /^Planned/ }).isChecked())
+			.poll(() => status.getByRole('checkbox', { name: 'Planned', exact: true }).isChecked())
 			.toBe(false);
 		await expect
-			.poll(() => status.getByRole('checkbox', { name: /^Operational/ }).isChecked())
+			.poll(() => status.getByRole('checkbox', { name: 'Operational', exact: true }).isChecked())
 			.toBe(true);
 		await page.goForward();
 		await expect
-			.poll(() => status.getByRole('checkbox', { name: /^Planned/ }).isChecked())
+			.poll(() => status.getByRole('checkbox', { name: 'Planned', exact: true }).isChecked())
 			.toBe(true);
 		await context.close();
 	});
@@ -76,7 +76,7 @@ describe('filters', () => {
 		expect(new URL(page.url()).searchParams.get('country')).toBeNull();
 		expect(
 			await page
-				.getByRole('group', { name: /Country/ })
+				.getByRole('group', { name: 'Country', exact: true })
 				.getByRole('checkbox', { checked: true })
 				.count()
 		).toBe(0);

@@ -16,12 +16,12 @@ describe('share', () => {
 		});
 		const { page } = sender;
 		await page
-			.getByRole('group', { name: /Country/ })
-			.getByRole('checkbox', { name: /^Kazakhstan/ })
+			.getByRole('group', { name: 'Country', exact: true })
+			.getByRole('checkbox', { name: 'Kazakhstan', exact: true })
 			.check();
 		await page
-			.getByRole('group', { name: /^Status/ })
-			.getByRole('checkbox', { name: /^Operational/ })
+			.getByRole('group', { name: 'Status', exact: true })
+			.getByRole('checkbox', { name: 'Operational', exact: true })
 			.check();
 		await page.getByRole('tab', { name: /List/ }).click();
 		const firstRow = page.locator('[data-testid="list"] tbody tr').first();
@@ -61,14 +61,14 @@ describe('share', () => {
 		await r.getByRole('tab', { name: 'Filters' }).click();
 		expect(
 			await r
-				.getByRole('group', { name: /Country/ })
-				.getByRole('checkbox', { name: /^Kazakhstan/ })
+				.getByRole('group', { name: 'Country', exact: true })
+				.getByRole('checkbox', { name: 'Kazakhstan', exact: true })
 				.isChecked()
 		).toBe(true);
 		expect(
 			await r
-				.getByRole('group', { name: /^Status/ })
-				.getByRole('checkbox', { name: /^Operational/ })
+				.getByRole('group', { name: 'Status', exact: true })
+				.getByRole('checkbox', { name: 'Operational', exact: true })
 				.isChecked()
 		).toBe(true);
 		const [z1, lat1, lon1] = cameraOf(link);
