@@ -98,12 +98,17 @@ function countriesOf(codes: string[]): string[] {
 
 /**
  * A project's amount for filtering, sorting and totals, in USD millions: the sum of its sourced
- * Japanese shares; failing those, its largest whole-project figure. Targets are left out. Summing
- * shares and whole-project figures together would count the same money twice.
+ * Japanese shares; failing those, its largest whole-project figure. Targets, insurance and
+ * guarantees are left out. Summing shares and whole-project figures together would count the same
+ * money twice.
  */
 export function projectUsdM(p: ProjectProps): number | null {
+	// Insurance and guarantees cover other lenders' money: counting them would count it twice.
+	const counted = p.financing.filter(
+		(f) => f.instrument !== 'insurance' && f.instrument !== 'guarantee'
+	);
 	const usd = (scope: string) =>
-		p.financing.filter((f) => f.scope === scope && f.usd !== null).map((f) => f.usd!);
+		counted.filter((f) => f.scope === scope && f.usd !== null).map((f) => f.usd!);
 	const shares = usd('japanese-share');
 	const totals = usd('total-project');
 	const value = shares.length

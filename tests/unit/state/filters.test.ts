@@ -219,5 +219,12 @@ describe('filters', () => {
 			)
 		).toBe(1200);
 		expect(projectUsdM(project([{ usd: 19110e6, scope: 'target' }]))).toBeNull();
+		const insured = {
+			financing: [
+				{ ...base, financier: 'JBIC', usd: 635e6, scope: 'japanese-share' },
+				{ ...base, financier: 'NEXI', instrument: 'insurance', usd: 425e6, scope: 'japanese-share' }
+			]
+		} as never;
+		expect(projectUsdM(insured)).toBe(635);
 	});
 });
