@@ -51,7 +51,7 @@ describe('filters', () => {
 		const status = page.getByRole('group', { name: 'Status', exact: true });
 		await status.getByRole('checkbox', { name: 'Operational', exact: true }).check();
 		await status.getByRole('checkbox', { name: 'Planned', exact: true }).check();
-		expect(page.url()).toMatch(/status=operational%2Cplanned/);
+		expect(page.url()).toMatch(/status=operational,planned/);
 		await page.goBack();
 		await expect.poll(() => page.url()).toMatch(/status=operational(&|$)/);
 		await expect

@@ -83,7 +83,7 @@ describe('the map', () => {
 		const toggle = page.getByRole('checkbox', { name: /Transport corridors/ });
 		await waitForRerender(page, () => toggle.uncheck());
 		expect(await page.evaluate(() => window.__atlas!.renderedIds('corridors'))).toEqual([]);
-		expect(page.url()).toContain('layers=places%2Cplants%2Cmines%2Cprojects');
+		expect(page.url()).toContain('layers=places,plants,mines,projects');
 		await waitForRerender(page, () => toggle.check());
 		expect(
 			(await page.evaluate(() => window.__atlas!.renderedIds('corridors'))).length

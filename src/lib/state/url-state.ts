@@ -416,6 +416,7 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 
 /** The query string for a state, with a leading "?" (or "" for the default view). */
 export function toSearch(state: ViewState): string {
-	const s = serializeUrlState(state).toString();
+	// "/" and "," are legal in a query string: leaving them unescaped keeps links short and legible.
+	const s = serializeUrlState(state).toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
 	return s ? `?${s}` : '';
 }
