@@ -51,7 +51,7 @@ export class ViewStore {
 		if (report && ignored.length > 0) this.#write('replace');
 	}
 
-	/** Called when SvelteKit's URL changes: re-reads it unless the change was our own. */
+	/** Back/forward changed the address: re-read it, unless it is the view already shown. */
 	onUrlChange(url: URL) {
 		if (normalizeSearch(url.search) === this.#lastSearch) return;
 		this.readUrl(url, { report: false });
