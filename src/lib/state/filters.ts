@@ -163,46 +163,34 @@ export function mineFacets(p: MineProps): FacetProps {
 	};
 }
 
+type Check = FilterGroup | 'years' | 'amountUsdM';
+
+/** The filter checks a record fails, stopping once `limit` are found. */
+function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
+	const failed: Check[] = [];
+	const fail = (c: Check) => failed.push(c) >= limit;
+	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(`|${v}|`));
+	const oneOf = (value: string | null, values: string[]) =>
+		value !== null && values.includes(value);
+	const inRange = (value: number | null, range: [number, number]) =>
+		value !== null && value >= range[0] && value <= range[1];
+	if (f.countries.length && !anyIn(facets.f_countries, f.countries) && fail('countries'))
+		return failed;
+	if (f.sectors.length && !oneOf(facets.f_sector, f.sectors) && fail('sectors')) return failed;
+	if (f.priorities.length && !oneOf(facets.f_priority, f.priorities) && fail('priorities'))
+		return failed;
+	if (f.statuses.length && !oneOf(facets.f_status, f.statuses) && fail('statuses')) return failed;
+	if (f.financiers.length && !anyIn(facets.f_financiers, f.financiers) && fail('financiers'))
+		return failed;
+	if (f.years && !inRange(facets.f_year, f.years) && fail('years')) return failed;
+	if (f.amountUsdM && !inRange(facets.f_usdM, f.amountUsdM)) fail('amountUsdM');
+	return failed;
+}
+
 /** Whether a record's facets match the filter; `skip` leaves one group out (for facet counts). */
 export function matchesFilters(facets: FacetProps, f: Filters, skip?: FilterGroup): boolean {
-	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(`|${v}|`));
-	if (skip !== 'countries' && f.countries.length && !anyIn(facets.f_countries, f.countries))
-		return false;
-	if (
-		skip !== 'sectors' &&
-		f.sectors.length &&
-		!(facets.f_sector !== null && (f.sectors as string[]).includes(facets.f_sector))
-	)
-		return false;
-	if (
-		skip !== 'priorities' &&
-		f.priorities.length &&
-		!(facets.f_priority !== null && (f.priorities as string[]).includes(facets.f_priority))
-	)
-		return false;
-	if (
-		skip !== 'statuses' &&
-		f.statuses.length &&
-		!(f.statuses as string[]).includes(facets.f_status)
-	)
-		return false;
-	if (skip !== 'financiers' && f.financiers.length && !anyIn(facets.f_financiers, f.financiers))
-		return false;
-	if (
-		f.years &&
-		!(facets.f_year !== null && facets.f_year >= f.years[0] && facets.f_year <= f.years[1])
-	)
-		return false;
-	if (
-		f.amountUsdM &&
-		!(
-			facets.f_usdM !== null &&
-			facets.f_usdM >= f.amountUsdM[0] &&
-			facets.f_usdM <= f.amountUsdM[1]
-		)
-	)
-		return false;
-	return true;
+	const failed = failedChecks(facets, f, 2);
+	return failed.length === 0 || (failed.length === 1 && failed[0] === skip);
 }
 
 /** A MapLibre filter expression (plain JSON) equivalent to `matchesFilters`. */
@@ -244,16 +232,22 @@ export interface FacetCount {
  * they are selected, so a selected value never disappears.
  */
 export function facetCounts(records: FacetProps[], f: Filters): Record<FilterGroup, FacetCount[]> {
-	const out = {} as Record<FilterGroup, FacetCount[]>;
-	for (const group of FILTER_GROUPS) {
-		const counts = new Map<string, number>();
-		for (const v of f[group]) counts.set(v, 0);
-		for (const r of records) {
-			if (!matchesFilters(r, f, group)) continue;
-			for (const v of valuesOf(r, group)) counts.set(v, (counts.get(v) ?? 0) + 1);
-		}
-		out[group] = [...counts].map(([value, count]) => ({ value, count }));
+	const counts = Object.fromEntries(
+		FILTER_GROUPS.map((g) => [g, new Map<string, number>(f[g].map((v) => [v, 0]))])
+	) as Record<FilterGroup, Map<string, number>>;
+	// One pass: a record that passes every check counts in every group; one that fails a single
+	// group's check counts in that group only (its count ignores its own group's filter).
+	for (const r of records) {
+		const failed = failedChecks(r, f, 2);
+		if (failed.length > 1) continue;
+		const only = failed[0];
+		if (only === 'years' || only === 'amountUsdM') continue;
+		for (const g of only ? [only] : FILTER_GROUPS)
+			for (const v of valuesOf(r, g)) counts[g].set(v, (counts[g].get(v) ?? 0) + 1);
 	}
+	const out = {} as Record<FilterGroup, FacetCount[]>;
+	for (const g of FILTER_GROUPS)
+		out[g] = [...counts[g]].map(([value, count]) => ({ value, count }));
 	return out;
 }
 

@@ -9,6 +9,7 @@ import {
 	matchesFilters,
 	projectFacets,
 	projectUsdM,
+	valuesOf,
 	type FacetProps
 } from '../../../src/lib/state/filters';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/url-state';
@@ -119,6 +120,58 @@ describe('filters', () => {
 			])
 		);
 		expect(counts.sectors.find((c) => c.value === 'water')).toBeUndefined();
+	});
+
+	it('counts every value exactly as filtering with that group left out would', () => {
+		const join = (xs: string[]) => (xs.length ? `|${xs.join('|')}|` : '');
+		const countries = ['KAZ', 'KGZ', 'UZB', REGIONAL] as const;
+		const recordArb: fc.Arbitrary<FacetProps> = fc.record({
+			f_countries: fc.subarray([...countries], { minLength: 1 }).map(join),
+			f_sector: fc.option(fc.constantFrom('power', 'water', 'mining')),
+			f_priority: fc.option(fc.constantFrom(...PRIORITY_AREAS)),
+			f_status: fc.constantFrom(...STATUSES),
+			f_financiers: fc.subarray(['JICA', 'JBIC', 'NEXI']).map(join),
+			f_year: fc.option(fc.integer({ min: 2000, max: 2030 })),
+			f_usdM: fc.option(fc.integer({ min: 0, max: 1000 }))
+		});
+		const filterArb: fc.Arbitrary<Filters> = fc.record({
+			countries: fc.subarray([...countries], { maxLength: 2 }),
+			sectors: fc.subarray(['power', 'water', 'mining'] as never[], { maxLength: 2 }),
+			priorities: fc.subarray([...PRIORITY_AREAS], { maxLength: 1 }),
+			statuses: fc.subarray([...STATUSES], { maxLength: 2 }),
+			financiers: fc.subarray(['JICA', 'JBIC', 'NEXI'], { maxLength: 2 }),
+			years: fc.option(fc.constant([2010, 2020] as [number, number])),
+			amountUsdM: fc.option(fc.constant([100, 500] as [number, number]))
+		});
+		fc.assert(
+			fc.property(fc.array(recordArb, { maxLength: 30 }), filterArb, (records, f) => {
+				const counts = facetCounts(records, f);
+				for (const group of [
+					'countries',
+					'sectors',
+					'priorities',
+					'statuses',
+					'financiers'
+				] as const) {
+					const values = new Set([
+						...records.flatMap((r) => valuesOf(r, group)),
+						...(f[group] as string[])
+					]);
+					const naive = [...values]
+						.map((value) => ({
+							value,
+							count: records.filter(
+								(r) => matchesFilters(r, f, group) && valuesOf(r, group).includes(value)
+							).length
+						}))
+						.filter((c) => c.count > 0 || (f[group] as string[]).includes(c.value));
+					const byValue = (a: { value: string }, b: { value: string }) =>
+						a.value.localeCompare(b.value);
+					expect([...counts[group]].sort(byValue)).toEqual(naive.sort(byValue));
+				}
+			}),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('keeps a selected value with no records in the counts, at 0', () => {
