@@ -5,25 +5,42 @@
 import type { Corridor } from '../data/schemas';
 import type { Mode } from '../data/vocab';
 import { CORRIDOR_ROUTES } from './corridor-routes';
-import type { Network, RouteFinder } from './network';
-import type { Range } from './transit';
+import type { Network, RouteFinder, RouteResult, RouteSummary } from './network';
 
-export interface CorridorReport {
+/**
+ * One corridor's route on its own segments: between `ends` when given (a common origin and
+ * destination), else its main route from CORRIDOR_ROUTES. Used by the CLI and the comparison.
+ */
+export function corridorRoute(
+	finder: RouteFinder,
+	corridorId: string,
+	ends: { from: string; to: string } | null = null
+): RouteResult {
+	const e = ends ?? CORRIDOR_ROUTES[corridorId];
+	if (!e) return { ok: false, reason: 'No main route is defined for this corridor.' };
+	return finder.find(e.from, e.to, { corridors: [corridorId] });
+}
+
+type RouteFigures = Pick<
+	RouteSummary,
+	| 'bypassesRussia'
+	| 'lengthKm'
+	| 'kmByMode'
+	| 'kmByCountry'
+	| 'countries'
+	| 'borderCrossings'
+	| 'transshipments'
+	| 'transitDays'
+>;
+
+export interface CorridorReport extends RouteFigures {
 	id: string;
 	name: string;
 	/** The route measured, as node names a reader knows. */
 	routeFrom: string;
 	routeTo: string;
-	bypassesRussia: boolean;
-	lengthKm: number;
 	/** All drawn segments of the corridor, branches included. */
 	networkKm: number;
-	kmByMode: Record<Mode, number>;
-	kmByCountry: Record<string, number>;
-	countries: string[];
-	borderCrossings: number;
-	transshipments: number;
-	transitDays: Range;
 	publishedTransit: {
 		from: string;
 		to: string;
@@ -42,6 +59,17 @@ export interface CorridorReport {
 	/** Why the route could not be measured, when it could not. */
 	problem?: string;
 }
+
+const NO_ROUTE: RouteFigures = {
+	bypassesRussia: true,
+	lengthKm: 0,
+	kmByMode: { rail: 0, sea: 0, road: 0 },
+	kmByCountry: {},
+	countries: [],
+	borderCrossings: 0,
+	transshipments: 0,
+	transitDays: { min: 0, max: 0 }
+};
 
 export function corridorReports(
 	corridors: Corridor[],
@@ -62,27 +90,20 @@ export function corridorReports(
 			daysMax: t.daysMax,
 			source: `${t.source.publisher}, ${t.source.date ?? 'undated'}`
 		}));
-		const ends = CORRIDOR_ROUTES[c.id];
-		const result = ends
-			? finder.find(ends.from, ends.to, { corridors: [c.id] })
-			: ({ ok: false, reason: 'no main route defined' } as const);
 		const base = { id: c.id, name: c.name, networkKm, publishedTransit: published };
-		if (!result.ok)
+		const result = corridorRoute(finder, c.id);
+		if (!result.ok) {
+			const ends = CORRIDOR_ROUTES[c.id];
+			const nameOf = (id: string) => finder.nodes.get(id)?.name ?? id;
 			return {
 				...base,
-				routeFrom: ends ? (finder.nodes.get(ends.from)?.name ?? ends.from) : '',
-				routeTo: ends ? (finder.nodes.get(ends.to)?.name ?? ends.to) : '',
-				bypassesRussia: true,
-				lengthKm: 0,
-				kmByMode: { rail: 0, sea: 0, road: 0 },
-				kmByCountry: {},
-				countries: [],
-				borderCrossings: 0,
-				transshipments: 0,
-				transitDays: { min: 0, max: 0 },
+				...NO_ROUTE,
+				routeFrom: ends ? nameOf(ends.from) : '',
+				routeTo: ends ? nameOf(ends.to) : '',
 				segments: [],
 				problem: result.reason
 			};
+		}
 		const r = result.route;
 		return {
 			...base,

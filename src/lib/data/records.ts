@@ -41,51 +41,52 @@ export function segmentName(p: CorridorSegmentProps): string {
 
 export function indexRecords(data: Partial<Geodata>): RecordIndex {
 	const all: AtlasRecord[] = [];
-	for (const f of data.segments?.features ?? [])
-		all.push({
-			layer: 'corridors',
-			id: f.properties.id,
-			name: segmentName(f.properties),
-			props: f.properties,
-			geometry: f.geometry,
-			facets: null
-		});
-	for (const f of data.places?.features ?? [])
-		all.push({
-			layer: 'places',
-			id: f.properties.id,
-			name: f.properties.name,
-			props: f.properties,
-			geometry: f.geometry,
-			facets: null
-		});
-	for (const f of data.plants?.features ?? [])
-		all.push({
-			layer: 'plants',
-			id: f.properties.id,
-			name: f.properties.name,
-			props: f.properties,
-			geometry: f.geometry,
-			facets: plantFacets(f.properties)
-		});
-	for (const f of data.mines?.features ?? [])
-		all.push({
-			layer: 'mines',
-			id: f.properties.id,
-			name: f.properties.name,
-			props: f.properties,
-			geometry: f.geometry,
-			facets: mineFacets(f.properties)
-		});
-	for (const f of data.projects?.features ?? [])
-		all.push({
-			layer: 'projects',
-			id: f.properties.id,
-			name: f.properties.name,
-			props: f.properties,
-			geometry: f.geometry,
-			facets: projectFacets(f.properties)
-		});
+	const add = <F extends { properties: { id: string }; geometry: Geometry }>(
+		layer: LayerId,
+		features: F[] | undefined,
+		name: (f: F) => string,
+		facets: (f: F) => FacetProps | null
+	) => {
+		for (const f of features ?? [])
+			all.push({
+				layer,
+				id: f.properties.id,
+				name: name(f),
+				props: f.properties,
+				geometry: f.geometry,
+				facets: facets(f)
+			} as AtlasRecord);
+	};
+	add(
+		'corridors',
+		data.segments?.features,
+		(f) => segmentName(f.properties),
+		() => null
+	);
+	add(
+		'places',
+		data.places?.features,
+		(f) => f.properties.name,
+		() => null
+	);
+	add(
+		'plants',
+		data.plants?.features,
+		(f) => f.properties.name,
+		(f) => plantFacets(f.properties)
+	);
+	add(
+		'mines',
+		data.mines?.features,
+		(f) => f.properties.name,
+		(f) => mineFacets(f.properties)
+	);
+	add(
+		'projects',
+		data.projects?.features,
+		(f) => f.properties.name,
+		(f) => projectFacets(f.properties)
+	);
 	return { all, byId: new Map(all.map((r) => [r.id, r])) };
 }
 

@@ -36,6 +36,8 @@ export class ViewStore {
 		y: number;
 		items: { id: string; name: string; layer: LayerId }[];
 	} | null>(null);
+	/** A route with only one end chosen so far (not part of the URL). */
+	pendingRoute = $state<RouteQuery | null>(null);
 	/** Which route end the next click on a place sets (not part of the URL). */
 	picking = $state<'from' | 'to' | null>(null);
 	/** The query string last written or read, to tell our own URL changes from back/forward. */
@@ -150,8 +152,6 @@ export class ViewStore {
 		}
 		this.select(id);
 	}
-	/** A route with only one end chosen so far. */
-	pendingRoute = $state<RouteQuery | null>(null);
 
 	openPanel(panel: Panel | null) {
 		if (this.state.panel === panel) return;
