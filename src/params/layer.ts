@@ -1,7 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { LAYERS } from '$lib/data/vocab';
 
-/** Record pages exist for these layers: /projects/<id>, /plants/<id>, … */
-export const RECORD_PAGE_LAYERS = ['projects', 'plants', 'mines', 'places', 'corridors'] as const;
-
-export const match: ParamMatcher = (param) =>
-	(RECORD_PAGE_LAYERS as readonly string[]).includes(param);
+/** Every layer has record pages: /projects/<id>, /plants/<id>, … (and /corridors/<id>). */
+export const match: ParamMatcher = (param) => (LAYERS as readonly string[]).includes(param);

@@ -6,7 +6,7 @@
  * its midpoint. Borders are thus placed to within stepKm / 2, far below the uncertainty of the
  * alignments themselves.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
 import type { CountryIndex } from '../data/country-index';
 

@@ -7,6 +7,12 @@ import type { Mode } from '../data/vocab';
 import { CORRIDOR_ROUTES } from './corridor-routes';
 import type { Network, RouteFinder, RouteResult, RouteSummary } from './network';
 
+/** One corridor's measured route in the comparison. */
+export interface ComparisonRow {
+	corridor: Corridor;
+	result: RouteResult;
+}
+
 /**
  * One corridor's route on its own segments: between `ends` when given (a common origin and
  * destination), else its main route from CORRIDOR_ROUTES. Used by the CLI and the comparison.

@@ -6,9 +6,9 @@
  */
 import createGraph, { type Graph } from 'ngraph.graph';
 import { aStar } from 'ngraph.path';
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
-import type { Mode } from '../data/vocab';
+import type { Avoidable, Mode } from '../data/vocab';
 import { estimateDays, type Range, type TransitParams } from './transit';
 
 export interface NetworkNode {
@@ -39,10 +39,8 @@ export interface Network {
 	segments: NetworkSegment[];
 }
 
-export type Avoid = 'RUS' | 'IRN' | 'sea';
-
 export interface RouteOptions {
-	avoid?: Avoid[];
+	avoid?: Avoidable[];
 	by?: 'distance' | 'time';
 	/** Only use segments of these corridors (a corridor comparison); all when empty. */
 	corridors?: string[];

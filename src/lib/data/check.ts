@@ -3,7 +3,9 @@
  * their country, sea legs over water, corridor segments that meet) and cross-file references.
  * Pure: it receives parsed JSON and country polygons, and returns problems; it never throws.
  */
-import { distance, length, lineSliceAlong } from '@turf/turf';
+import { distance } from '@turf/distance';
+import { length } from '@turf/length';
+import { lineSliceAlong } from '@turf/line-slice-along';
 import type { Position } from 'geojson';
 import { CountryIndex } from './country-index';
 export { CountryIndex };

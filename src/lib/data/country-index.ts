@@ -3,13 +3,11 @@
  * analysis ask: which country contains a point, how far a point is from a country, whether a line
  * touches land. Pure.
  */
-import {
-	booleanIntersects,
-	booleanPointInPolygon,
-	bbox as turfBbox,
-	point,
-	pointToPolygonDistance
-} from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { bbox as turfBbox } from '@turf/bbox';
+import { point } from '@turf/helpers';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { BBox, Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryCollection } from './natural-earth';
 

@@ -3,7 +3,7 @@
  * CSV cells that a spreadsheet would run as a formula are prefixed with a quote.
  */
 import type { AtlasRecord } from './records';
-import { splitList } from '../state/filters';
+import { splitList } from './facets';
 
 export function toGeoJSON(records: AtlasRecord[]): string {
 	return JSON.stringify(

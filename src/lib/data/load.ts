@@ -28,15 +28,6 @@ export function describeIssues(error: z.ZodError, max = 3): string {
 	return parts.join('; ') + more;
 }
 
-export function parseGeodata<K extends GeodataKey>(
-	key: K,
-	json: unknown
-): { ok: true; value: Geodata[K] } | { ok: false; message: string } {
-	const result = GEODATA_FILES[key].schema.safeParse(json);
-	if (result.success) return { ok: true, value: result.data as Geodata[K] };
-	return { ok: false, message: describeIssues(result.error) };
-}
-
 /** Fetches and validates every file named in `urls`. Never throws. */
 export async function loadGeodata(
 	urls: Partial<Record<GeodataKey, string>>,
@@ -46,18 +37,33 @@ export async function loadGeodata(
 	const problems: LoadProblem[] = [];
 	await Promise.all(
 		(Object.entries(urls) as [GeodataKey, string][]).map(async ([key, url]) => {
-			const file = GEODATA_FILES[key].file;
-			try {
-				const response = await fetchFn(url);
-				if (!response.ok) throw new Error(`HTTP ${response.status}`);
-				const parsed = parseGeodata(key, await response.json());
-				if (parsed.ok) (data as Record<string, unknown>)[key] = parsed.value;
-				else problems.push({ file, message: parsed.message });
-			} catch (error) {
-				problems.push({ file, message: `could not be loaded (${(error as Error).message})` });
-			}
+			const { file, schema } = GEODATA_FILES[key];
+			const result = await loadJson(file, url, schema as z.ZodType<unknown>, fetchFn);
+			if (result.ok) (data as Record<string, unknown>)[key] = result.value;
+			else problems.push(result.problem);
 		})
 	);
 	problems.sort((a, b) => a.file.localeCompare(b.file));
 	return { data, problems };
+}
+
+/** Fetches one JSON file and validates it with `schema`. Never throws. */
+export async function loadJson<T>(
+	file: string,
+	url: string,
+	schema: z.ZodType<T>,
+	fetchFn: typeof fetch = fetch
+): Promise<{ ok: true; value: T } | { ok: false; problem: LoadProblem }> {
+	try {
+		const response = await fetchFn(url);
+		if (!response.ok) throw new Error(`HTTP ${response.status}`);
+		const parsed = schema.safeParse(await response.json());
+		if (parsed.success) return { ok: true, value: parsed.data };
+		return { ok: false, problem: { file, message: describeIssues(parsed.error) } };
+	} catch (error) {
+		return {
+			ok: false,
+			problem: { file, message: `could not be loaded (${(error as Error).message})` }
+		};
+	}
 }

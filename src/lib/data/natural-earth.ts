@@ -2,7 +2,11 @@
  * Natural Earth country polygons (from the world-atlas TopoJSON) turned into the GeoJSON the
  * basemap, the data check and the analysis use. Pure: no I/O, no map library.
  */
-import { bboxClip, area, centerOfMass, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { area } from '@turf/area';
+import { bboxClip } from '@turf/bbox-clip';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centerOfMass } from '@turf/center-of-mass';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type {
 	Feature,
 	FeatureCollection,

@@ -12,7 +12,7 @@ import type {
 	ProjectProps
 } from './schemas';
 import type { LayerId } from './vocab';
-import { mineFacets, plantFacets, projectFacets, type FacetProps } from '../state/filters';
+import { mineFacets, plantFacets, projectFacets, type FacetProps } from './facets';
 
 interface Base<L extends LayerId, P> {
 	layer: L;

@@ -14,12 +14,13 @@ import {
 	PLANT_TECHNOLOGIES,
 	PRIORITY_AREAS,
 	SECTORS,
-	STATUSES
+	STATUSES,
+	YEAR_BOUNDS
 } from './vocab';
 
-const MIN_YEAR = 1991; // independence of the Central Asian states
-const MAX_YEAR = 2060;
+const [MIN_YEAR, MAX_YEAR] = YEAR_BOUNDS;
 
+/** Every id in the atlas (records, corridors, network nodes), in the data and in the URL. */
 export const idSchema = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'must be lower-case letters, digits and hyphens (2-80)');

@@ -1,6 +1,6 @@
 /** Totals and breakdowns of a set of records, for the statistics panel. Pure. */
 import type { AtlasRecord } from './records';
-import { REGIONAL, splitList } from '../state/filters';
+import { REGIONAL, splitList } from './facets';
 
 export interface Bucket {
 	key: string;

@@ -76,6 +76,14 @@ export function countryCodeFromNumeric(numeric: string | number): CountryCode | 
 	return countryByNumeric.get(String(numeric).padStart(3, '0'))?.code;
 }
 
+/** Years a record's agreement or start can plausibly carry: from the independence of the Central
+ * Asian states to the long-range plans. Schemas, the URL and the year filter all use these. */
+export const YEAR_BOUNDS: readonly [number, number] = [1991, 2060];
+
+/** What a route query can avoid: a country's territory, or legs by sea. */
+export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
+export type Avoidable = (typeof AVOIDABLE)[number];
+
 /** Corridor transport modes. */
 export const MODES = ['rail', 'sea', 'road'] as const;
 export type Mode = (typeof MODES)[number];

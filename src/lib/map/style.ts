@@ -12,7 +12,7 @@ import type {
 import type { Corridor } from '../data/schemas';
 import type { LayerId } from '../data/vocab';
 import { BASEMAP_BBOX } from '../data/region';
-import { bboxPolygon } from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
 import {
 	BASEMAP_COLORS as C,
 	CORRIDOR_FALLBACK_COLOR,

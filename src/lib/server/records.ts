@@ -13,7 +13,7 @@ import {
 import { indexRecords } from '$lib/data/records';
 import type { Geodata } from '$lib/data/load';
 import { LAYER_LABELS, STATUS_LABELS, countryName, type LayerId } from '$lib/data/vocab';
-import { splitList } from '$lib/state/filters';
+import { splitList } from '$lib/data/facets';
 
 let cached: ReturnType<typeof indexRecords> | undefined;
 

@@ -1,24 +1,28 @@
 /**
- * The live view state of the app, kept in step with the URL through SvelteKit's shallow routing.
- * Camera moves replace the current history entry; discrete changes (layers, selection, panels)
- * add one, so back and forward step through the user's changes.
+ * The live view state of the app, kept in step with the URL. Camera moves replace the current
+ * history entry; discrete changes (layers, selection, panels) add one, so back and forward step
+ * through the user's changes. The address bar is written only through an `AddressBar`.
  */
-import { pushState, replaceState } from '$app/navigation';
-import { page } from '$app/state';
-import type { FilterGroup } from '$lib/state/filters';
+import { LAYERS, type LayerId } from '$lib/data/vocab';
+import { parseUrlState, toSearch, type IgnoredParam } from '$lib/state/url-codec';
 import {
 	EMPTY_FILTERS,
 	defaultViewState,
-	parseUrlState,
-	toSearch,
 	type Camera,
+	type FilterKey,
 	type Filters,
-	type IgnoredParam,
-	type RouteQuery,
 	type Panel,
+	type RouteQuery,
 	type ViewState
-} from '$lib/state/url-state';
-import { LAYERS, type LayerId } from '$lib/data/vocab';
+} from '$lib/state/view';
+import type { AddressBar } from './history';
+
+/** Records under one map click, for the user to choose from. */
+export interface Candidates {
+	x: number;
+	y: number;
+	items: { id: string; name: string; layer: LayerId }[];
+}
 
 export class ViewStore {
 	state = $state<ViewState>(defaultViewState());
@@ -31,60 +35,46 @@ export class ViewStore {
 	/** A request to bring a record into view; `seq` makes a repeated request for one id count. */
 	focus = $state<{ id: string; seq: number } | null>(null);
 	/** Records under one map click, for the user to choose from (not part of the URL). */
-	candidates = $state<{
-		x: number;
-		y: number;
-		items: { id: string; name: string; layer: LayerId }[];
-	} | null>(null);
+	candidates = $state<Candidates | null>(null);
 	/** A route with only one end chosen so far (not part of the URL). */
 	pendingRoute = $state<RouteQuery | null>(null);
 	/** Which route end the next click on a place sets (not part of the URL). */
 	picking = $state<'from' | 'to' | null>(null);
-	/** The query string last written or read, to tell our own URL changes from back/forward. */
-	#lastSearch = '';
 
-	/** Reads the state from a URL (first load, back/forward). */
-	readUrl(url: URL, { report }: { report: boolean }) {
+	#address: AddressBar;
+
+	constructor(address: AddressBar) {
+		this.#address = address;
+	}
+
+	/** The opening link: read it, report what was ignored, and rewrite junk into its clean form. */
+	open(url: URL) {
 		const { state, ignored } = parseUrlState(url.searchParams);
 		this.state = state;
-		if (report) this.ignored = ignored;
-		this.#lastSearch = toSearch(state);
-		// Rewrite a link that carried junk into its clean form, without a new history entry.
-		if (report && ignored.length > 0) this.#write('replace');
+		this.ignored = ignored;
+		if (ignored.length > 0) this.#address.replace(toSearch(state));
 	}
 
-	/** Back/forward changed the address: re-read it, unless it is the view already shown. */
+	/** Back/forward changed the address: show that view, unless it is the one shown already. */
 	onUrlChange(url: URL) {
-		if (normalizeSearch(url.search) === this.#lastSearch) return;
-		this.readUrl(url, { report: false });
+		const { state } = parseUrlState(url.searchParams);
+		if (toSearch(state) !== toSearch(this.state)) this.state = state;
 	}
 
-	#write(mode: 'push' | 'replace') {
-		const search = toSearch(this.state);
-		if (search === this.#lastSearch && mode === 'push') return;
-		this.#lastSearch = search;
-		// The current page's own path with a new query: nothing to resolve.
-		const url = `${page.url.pathname}${search}${page.url.hash}`;
-		try {
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			if (mode === 'push') pushState(url, {});
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			else replaceState(url, {});
-		} catch {
-			// Before the router is ready (first frame) there is nothing to update yet.
-		}
+	#push() {
+		this.#address.push(toSearch(this.state));
 	}
 
+	/** The map moved (the user, or a fly-to): the link follows without a new history entry. */
 	setCamera(camera: Camera) {
 		this.state.camera = camera;
-		const search = toSearch(this.state);
-		if (search !== this.#lastSearch) this.#write('replace');
+		this.#address.replace(toSearch(this.state));
 	}
 
 	setLayerVisible(layer: LayerId, visible: boolean) {
 		const shown = this.state.layers;
 		this.state.layers = LAYERS.filter((l) => (l === layer ? visible : shown.includes(l)));
-		this.#write('push');
+		this.#push();
 	}
 
 	select(id: string | null) {
@@ -92,7 +82,7 @@ export class ViewStore {
 		this.state.selected = id;
 		if (id) this.state.panel = 'detail';
 		else if (this.state.panel === 'detail') this.state.panel = null;
-		this.#write('push');
+		this.#push();
 	}
 
 	/** Selects a record and asks the map to bring it into view (search, list). */
@@ -103,28 +93,28 @@ export class ViewStore {
 
 	setFilters(change: Partial<Filters>) {
 		this.state.filters = { ...this.state.filters, ...change };
-		this.#write('push');
+		this.#push();
 	}
 
-	clearFilterGroup(group: FilterGroup | 'years' | 'amountUsdM') {
+	clearFilterGroup(group: FilterKey) {
 		if (group === 'years' || group === 'amountUsdM') this.setFilters({ [group]: null });
 		else this.setFilters({ [group]: [] });
 	}
 
 	clearFilters() {
 		this.state.filters = structuredClone(EMPTY_FILTERS);
-		this.#write('push');
+		this.#push();
 	}
 
-	/** Typing replaces the history entry; a new search does not flood back/forward. */
+	/** Typing rewrites the current entry once it pauses: a search does not flood back/forward. */
 	setQuery(query: string) {
 		this.state.query = query;
-		this.#write('replace');
+		this.#address.replaceSoon(toSearch(this.state));
 	}
 
 	setCompare(ids: string[]) {
 		this.state.compare = ids;
-		this.#write('push');
+		this.#push();
 	}
 
 	/** A route needs both ends: half a query waits in `pendingRoute`, out of the URL. */
@@ -132,7 +122,7 @@ export class ViewStore {
 		const complete = route && route.from && route.to ? route : null;
 		this.pendingRoute = complete ? null : route;
 		this.state.route = complete;
-		this.#write('push');
+		this.#push();
 	}
 
 	/** The route query as the panel shows it, complete or not. */
@@ -153,17 +143,22 @@ export class ViewStore {
 		this.select(id);
 	}
 
+	/** The records under a map click: one is selected, several are offered as a choice. */
+	clickHits(hits: Candidates['items'], at: { x: number; y: number }) {
+		if (hits.length > 1) {
+			this.candidates = { ...at, items: hits };
+			return;
+		}
+		this.clickRecord(hits[0]?.id ?? null, hits[0]?.layer);
+	}
+
 	openPanel(panel: Panel | null) {
 		if (this.state.panel === panel) return;
 		this.state.panel = panel;
-		this.#write('push');
+		this.#push();
 	}
 
 	dismissNotice() {
 		this.ignored = [];
 	}
-}
-
-function normalizeSearch(search: string): string {
-	return toSearch(parseUrlState(search).state);
 }

@@ -2,7 +2,7 @@
  * Country breakdown against hand-checked fixtures: two square "countries" side by side on the
  * equator (A: 0-1°E, B: 1-2°E) and open sea beyond 2°E.
  */
-import { length } from '@turf/turf';
+import { length } from '@turf/length';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AT_SEA, breakdownLine } from '../../../src/lib/analysis/breakdown';

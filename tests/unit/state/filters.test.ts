@@ -1,18 +1,16 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { facetCounts, filterExpression, matchesFilters } from '../../../src/lib/state/filters';
 import {
 	REGIONAL,
-	canonicalParticipant,
-	facetCounts,
-	filterExpression,
-	matchesFilters,
 	projectFacets,
 	projectUsdM,
 	valuesOf,
 	type FacetProps
-} from '../../../src/lib/state/filters';
-import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/url-state';
+} from '../../../src/lib/data/facets';
+import { canonicalParticipant } from '../../../src/lib/data/participants';
+import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/view';
 import { PRIORITY_AREAS, SECTORS, STATUSES } from '../../../src/lib/data/vocab';
 
 const facets = (over: Partial<FacetProps>): FacetProps => ({

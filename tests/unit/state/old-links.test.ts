@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, toSearch } from '../../../src/lib/state/url-state';
+import { parseUrlState, toSearch } from '../../../src/lib/state/url-codec';
 
 const links = readFileSync('tests/fixtures/links/v1.txt', 'utf8')
 	.split('\n')

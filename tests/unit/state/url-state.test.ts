@@ -1,18 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState, toSearch } from '../../../src/lib/state/url-codec';
 import {
 	AVOIDABLE,
 	EMBED_MODES,
 	PANELS,
 	ROUTE_COSTS,
-	coordinateDecimals,
 	defaultViewState,
-	parseUrlState,
-	roundCamera,
-	serializeUrlState,
-	toSearch,
 	type ViewState
-} from '../../../src/lib/state/url-state';
+} from '../../../src/lib/state/view';
+import { coordinateDecimals, roundCamera } from '../../../src/lib/state/camera';
+import { idSchema } from '../../../src/lib/data/schemas';
 import {
 	COUNTRY_CODES,
 	LAYERS,
@@ -177,7 +175,8 @@ describe('serializeUrlState', () => {
 		expect(serializeUrlState(s).get('map')).toBe('4.12/41.31/69.24');
 	});
 
-	const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+	// Ids as the data allows them (idSchema): 2 to 80 characters.
+	const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,20}$/);
 	const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 	const range = (lo: number, hi: number) =>
 		fc.option(
@@ -234,5 +233,18 @@ describe('serializeUrlState', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('one id rule for data and links', () => {
+	it('accepts in a link exactly the ids the data schema accepts', () => {
+		for (const id of ['ab', 'aktau-port', 'a'.repeat(80)]) {
+			expect(idSchema.safeParse(id).success).toBe(true);
+			expect(parseUrlState(`sel=${id}`).state.selected).toBe(id);
+		}
+		for (const id of ['a', '-ab', 'Ab', 'a'.repeat(81)]) {
+			expect(idSchema.safeParse(id).success).toBe(false);
+			expect(parseUrlState(`sel=${id}`).state.selected).toBeNull();
+		}
 	});
 });

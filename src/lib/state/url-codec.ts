@@ -1,5 +1,5 @@
 /**
- * The shareable view, as it lives in the URL. One pure module parses and serializes it.
+ * The view state in the URL: one pure module parses and serializes it.
  *
  * - Each parameter has its own zod schema; a bad value falls back to the default and is reported.
  * - Unknown parameters are reported and ignored.
@@ -7,110 +7,36 @@
  * - Parameters that hold their default are left out of the URL.
  */
 import { z } from 'zod';
+import { idSchema } from '../data/schemas';
 import {
 	COUNTRY_CODES,
 	LAYERS,
 	PRIORITY_AREAS,
 	SECTORS,
 	STATUSES,
-	type LayerId,
-	type PriorityArea,
-	type Sector,
-	type Status
+	YEAR_BOUNDS,
+	type LayerId
 } from '../data/vocab';
+import { REGIONAL } from '../data/facets';
+import { cameraInRange, normalizeBearing, roundCamera } from './camera';
+import {
+	AVOIDABLE,
+	PANELS,
+	ROUTE_COSTS,
+	defaultViewState,
+	type Camera,
+	type EmbedMode,
+	type RouteQuery,
+	type ViewState
+} from './view';
 
 /** Bumped when the format changes; older versions are migrated in `parseUrlState`. */
 export const URL_STATE_VERSION = 1;
 
-export const PANELS = ['layers', 'filters', 'list', 'detail', 'compare', 'route', 'stats'] as const;
-export type Panel = (typeof PANELS)[number];
-export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
-export type Avoidable = (typeof AVOIDABLE)[number];
-export const ROUTE_COSTS = ['distance', 'time'] as const;
-export const EMBED_MODES = ['none', 'map', 'static', 'panels'] as const;
-export type EmbedMode = (typeof EMBED_MODES)[number];
 /** URL values of the embed modes ('none' is the absence of the parameter). */
 const EMBED_PARAM: Record<string, EmbedMode> = { '1': 'map', static: 'static', panels: 'panels' };
-export type RouteCost = (typeof ROUTE_COSTS)[number];
-
-export interface Camera {
-	lon: number;
-	lat: number;
-	zoom: number;
-	bearing: number;
-	pitch: number;
-}
-
-export interface Filters {
-	countries: string[];
-	sectors: Sector[];
-	priorities: PriorityArea[];
-	statuses: Status[];
-	financiers: string[];
-	/** Inclusive year range, or null for any year. */
-	years: [number, number] | null;
-	/** Inclusive range of USD millions, or null for any amount. */
-	amountUsdM: [number, number] | null;
-}
-
-export interface RouteQuery {
-	from: string;
-	to: string;
-	avoid: Avoidable[];
-	by: RouteCost;
-}
-
-export interface ViewState {
-	/** null: the default view, fitted to REGION_BOUNDS for whatever screen opens it. */
-	camera: Camera | null;
-	layers: LayerId[];
-	filters: Filters;
-	query: string;
-	selected: string | null;
-	compare: string[];
-	route: RouteQuery | null;
-	panel: Panel | null;
-	/** Embedded in another page: 'none' (the full app), 'map' (interactive map only), 'static' (a
-	 * still map; a click opens the full app) or 'panels' (map and side panel, no header). */
-	embed: EmbedMode;
-}
-
-export const MIN_ZOOM = 1.5;
-export const MAX_ZOOM = 14;
-export const MAX_PITCH = 60;
 const MAX_QUERY = 200;
 const MAX_LIST = 50;
-export const YEAR_BOUNDS: [number, number] = [1991, 2060];
-
-/** The region the app opens on: Istanbul to western China. [[west, south], [east, north]] */
-export const REGION_BOUNDS: [[number, number], [number, number]] = [
-	[25, 30],
-	[90, 56]
-];
-export const DEFAULT_LAYERS: LayerId[] = [...LAYERS];
-export const EMPTY_FILTERS: Filters = {
-	countries: [],
-	sectors: [],
-	priorities: [],
-	statuses: [],
-	financiers: [],
-	years: null,
-	amountUsdM: null
-};
-
-export function defaultViewState(): ViewState {
-	return {
-		camera: null,
-		layers: [...DEFAULT_LAYERS],
-		filters: structuredClone(EMPTY_FILTERS),
-		query: '',
-		selected: null,
-		compare: [],
-		route: null,
-		panel: null,
-		embed: 'none'
-	};
-}
 
 /** A notice for the user: a parameter that was ignored, and why. */
 export interface IgnoredParam {
@@ -125,8 +51,6 @@ export interface ParseResult {
 
 // ------------------------------------------------------------------ parameter schemas
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const idSchema = z.string().regex(ID);
 const finite = z.coerce.number().refine(Number.isFinite, 'not a finite number');
 
 /** A comma-separated list whose items must each be one of `values`. Order kept, duplicates dropped. */
@@ -202,28 +126,15 @@ const cameraSchema = z
 			return z.NEVER;
 		}
 		const [zoom, lat, lon, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
-		if (
-			zoom! < MIN_ZOOM ||
-			zoom! > MAX_ZOOM ||
-			Math.abs(lat!) > 85 ||
-			Math.abs(lon!) > 180 ||
-			pitch < 0 ||
-			pitch > MAX_PITCH
-		) {
+		const camera = { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
+		if (!cameraInRange(camera)) {
 			ctx.addIssue({ code: 'custom', message: 'out of range' });
 			return z.NEVER;
 		}
-		return { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
+		return camera;
 	});
 
 const querySchema = z.string().max(MAX_QUERY, `longer than ${MAX_QUERY} characters`);
-
-function normalizeBearing(b: number): number {
-	// Leave in-range values untouched: the modulo below adds float noise to them.
-	if (b > -180 && b <= 180) return b;
-	const n = ((((b + 180) % 360) + 360) % 360) - 180;
-	return n === -180 ? 180 : n;
-}
 
 /** Each known parameter: its schema and how it lands in the state. */
 const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResult<unknown>> = {
@@ -237,7 +148,7 @@ const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResu
 			(l) => (s.layers = LAYERS.filter((id) => l.includes(id)))
 		),
 	country: (v, s) =>
-		apply(listOf([...COUNTRY_CODES, 'REG']).safeParse(v), (l) => (s.filters.countries = l)),
+		apply(listOf([...COUNTRY_CODES, REGIONAL]).safeParse(v), (l) => (s.filters.countries = l)),
 	sector: (v, s) => apply(listOf(SECTORS).safeParse(v), (l) => (s.filters.sectors = l)),
 	priority: (v, s) => apply(listOf(PRIORITY_AREAS).safeParse(v), (l) => (s.filters.priorities = l)),
 	status: (v, s) => apply(listOf(STATUSES).safeParse(v), (l) => (s.filters.statuses = l)),
@@ -341,30 +252,6 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 }
 
 // ------------------------------------------------------------------ serializing
-
-/** Decimal places for lon/lat so that a link's rounding stays below a pixel at that zoom. */
-export function coordinateDecimals(zoom: number): number {
-	return Math.max(0, Math.min(6, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360)) / Math.LN10)));
-}
-
-function round(n: number, decimals: number): number {
-	const f = 10 ** decimals;
-	const r = Math.round(n * f) / f;
-	return Object.is(r, -0) ? 0 : r;
-}
-
-/** Rounds a camera the way the URL does, so state and link agree exactly. */
-export function roundCamera(c: Camera): Camera {
-	const zoom = round(c.zoom, 2);
-	const d = coordinateDecimals(zoom);
-	return {
-		zoom,
-		lat: round(c.lat, d),
-		lon: round(c.lon, d),
-		bearing: normalizeBearing(round(c.bearing, 1)),
-		pitch: round(c.pitch, 1)
-	};
-}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((x, i) => x === b[i]);

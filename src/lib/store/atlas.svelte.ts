@@ -1,0 +1,186 @@
+/**
+ * The atlas's model: the loaded data and everything derived from it and the view state (the
+ * filtered records, facet counts, statistics, search, routing, comparison, map highlight). The
+ * components only lay it out; this file holds the logic and is unit-tested without a browser.
+ */
+import { loadGeodata, loadJson, type Geodata, type LoadProblem } from '$lib/data/load';
+import type { GeodataKey } from '$lib/data/schemas';
+import { SearchIndex } from '$lib/state/search';
+import {
+	indexRecords,
+	layerCollection,
+	recordBounds,
+	relatedRecords,
+	type AtlasRecord
+} from '$lib/data/records';
+import { summarize } from '$lib/data/stats';
+import type { LayerId } from '$lib/data/vocab';
+import { RouteFinder, type Network, type RouteResult } from '$lib/analysis/network';
+import { networkSchema } from '$lib/analysis/network-schema';
+import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
+import { corridorRoute, type ComparisonRow } from '$lib/analysis/corridor-report';
+import { routeHighlight } from '$lib/analysis/highlight';
+import { facetCounts, matchesFilters } from '$lib/state/filters';
+import { toSearch } from '$lib/state/url-codec';
+import type { EmbedMode, Panel } from '$lib/state/view';
+import type { OverlayData } from '$lib/map/style';
+import { ViewStore } from './view.svelte';
+
+/** The side panel's tabs, in order ('detail' is shown above them, not as a tab). */
+export const TABS = ['layers', 'filters', 'list', 'stats', 'compare', 'route'] as const;
+export type Tab = (typeof TABS)[number];
+/** Compared when the link names no corridors. */
+export const DEFAULT_COMPARE = ['middle-corridor', 'northern-corridor', 'southern-corridor'];
+/** The colour a found route is drawn in. */
+export const ROUTE_COLOR = '#ffd400';
+
+export interface DataUrls {
+	geodata: Partial<Record<GeodataKey, string>>;
+	/** The routing network measured at build time. */
+	network: string;
+}
+
+export class AtlasModel {
+	data = $state.raw<Partial<Geodata>>({});
+	network = $state.raw<Network | null>(null);
+	problems = $state<LoadProblem[]>([]);
+	ready = $state(false);
+
+	constructor(readonly view: ViewStore) {}
+
+	/** Loads the geodata and the network. A file that fails is reported; the rest still works. */
+	async load(urls: DataUrls, fetchFn: typeof fetch = fetch) {
+		const [geodata, network] = await Promise.all([
+			loadGeodata(urls.geodata, fetchFn),
+			loadJson('network.json', urls.network, networkSchema, fetchFn)
+		]);
+		this.data = geodata.data;
+		const problems = [...geodata.problems];
+		if (network.ok) this.network = network.value;
+		else
+			problems.push({
+				file: 'network.json',
+				message: `comparison and routing are unavailable (${network.problem.message})`
+			});
+		this.problems = problems;
+		this.ready = true;
+	}
+
+	readonly corridors = $derived(this.data.corridors?.corridors ?? []);
+	// Rebuilt whole when the data changes; never mutated.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly corridorNames = $derived(new Map(this.corridors.map((c) => [c.id, c.shortName])));
+	readonly index = $derived(indexRecords(this.data));
+
+	/** What the map draws, once the data is in. */
+	readonly overlays = $derived.by((): OverlayData | null =>
+		this.ready
+			? {
+					segments: layerCollection(this.index, 'corridors'),
+					places: layerCollection(this.index, 'places'),
+					plants: layerCollection(this.index, 'plants'),
+					mines: layerCollection(this.index, 'mines'),
+					projects: layerCollection(this.index, 'projects')
+				}
+			: null
+	);
+
+	/** Records the filters apply to (projects, plants, mines). */
+	readonly filterable = $derived(this.index.all.filter((r) => r.facets !== null));
+	readonly filtered = $derived.by(() =>
+		this.filterable.filter((r) => matchesFilters(r.facets!, this.view.state.filters))
+	);
+	readonly counts = $derived.by(() =>
+		facetCounts(
+			this.filterable.map((r) => r.facets!),
+			this.view.state.filters
+		)
+	);
+	readonly summary = $derived(summarize(this.filtered));
+	readonly layerCounts = $derived.by(() => {
+		const counts: Partial<Record<LayerId, number>> = {};
+		for (const r of this.index.all) counts[r.layer] = (counts[r.layer] ?? 0) + 1;
+		return counts;
+	});
+
+	readonly searchIndex = $derived(
+		new SearchIndex(
+			this.index.all.map((r: AtlasRecord) => ({
+				id: r.id,
+				name: r.name,
+				aliases: 'aliases' in r.props ? r.props.aliases : [],
+				participants: 'japaneseParticipants' in r.props ? r.props.japaneseParticipants : []
+			}))
+		)
+	);
+
+	readonly selected = $derived.by(() =>
+		this.view.state.selected ? this.index.byId.get(this.view.state.selected) : undefined
+	);
+	readonly related = $derived(this.selected ? relatedRecords(this.index, this.selected) : []);
+	readonly tab = $derived.by((): Tab =>
+		(TABS as readonly (Panel | null)[]).includes(this.view.state.panel)
+			? (this.view.state.panel as Tab)
+			: 'layers'
+	);
+
+	readonly finder = $derived(this.network ? new RouteFinder(this.network, TRANSIT_PARAMS) : null);
+	readonly compareIds = $derived.by(() =>
+		this.view.state.compare.length ? this.view.state.compare : DEFAULT_COMPARE
+	);
+	/** The compared corridors, each on its own segments (between the route's ends when one is set). */
+	readonly comparison = $derived.by((): ComparisonRow[] => {
+		const finder = this.finder;
+		if (!finder) return [];
+		const ends = this.view.state.route;
+		return this.corridors
+			.filter((c) => this.compareIds.includes(c.id))
+			.map((corridor) => ({ corridor, result: corridorRoute(finder, corridor.id, ends) }));
+	});
+	readonly routeResult = $derived.by((): RouteResult | null => {
+		const q = this.view.state.route;
+		if (!this.finder || !q) return null;
+		return this.finder.find(q.from, q.to, { avoid: q.avoid, by: q.by });
+	});
+	/** The lines the map highlights: the compared corridors, or the found route. */
+	readonly highlight = $derived.by(() => {
+		const geometryOf = (id: string) => {
+			const r = this.index.byId.get(id);
+			return r?.geometry.type === 'LineString' ? r.geometry.coordinates : undefined;
+		};
+		if (this.tab === 'compare')
+			return routeHighlight(
+				this.comparison.flatMap((row) =>
+					row.result.ok ? [{ color: row.corridor.color, route: row.result.route }] : []
+				),
+				geometryOf
+			);
+		if (this.tab === 'route' && this.routeResult?.ok)
+			return routeHighlight([{ color: ROUTE_COLOR, route: this.routeResult.route }], geometryOf);
+		return null;
+	});
+
+	/** The name of a network node (a route end), or null. */
+	nodeName(id: string | undefined): string | null {
+		return (id && this.finder?.nodes.get(id)?.name) || null;
+	}
+
+	/** [west, south, east, north] of a record, to bring it into view. */
+	boundsOf = (id: string): [number, number, number, number] | undefined => {
+		const r = this.index.byId.get(id);
+		return r ? recordBounds(r) : undefined;
+	};
+
+	/** Which data layer holds a record id. */
+	layerOf = (id: string): LayerId | undefined => this.index.byId.get(id)?.layer;
+
+	/** An absolute link to the current view on the page at `base`, in the given embed mode. */
+	linkFor(base: string, embed: EmbedMode): string {
+		// A one-off value, not state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const url = new URL(base);
+		url.search = toSearch({ ...this.view.state, embed });
+		url.hash = '';
+		return url.href;
+	}
+}
