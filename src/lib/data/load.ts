@@ -28,6 +28,16 @@ export function describeIssues(error: z.ZodError, max = 3): string {
 	return parts.join('; ') + more;
 }
 
+/** Validates one geodata file's JSON with its schema. */
+export function parseGeodata<K extends GeodataKey>(
+	key: K,
+	json: unknown
+): { ok: true; value: Geodata[K] } | { ok: false; message: string } {
+	const result = GEODATA_FILES[key].schema.safeParse(json);
+	if (result.success) return { ok: true, value: result.data as Geodata[K] };
+	return { ok: false, message: describeIssues(result.error) };
+}
+
 /** Fetches and validates every file named in `urls`. Never throws. */
 export async function loadGeodata(
 	urls: Partial<Record<GeodataKey, string>>,

@@ -2,37 +2,23 @@
  * Geodata read at build time for the prerendered record pages (titles and descriptions for link
  * previews). Runs only in Node during the build.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-	GEODATA_FILES,
-	corridorsFileSchema,
-	type Corridor,
-	type GeodataKey
-} from '$lib/data/schemas';
+import type { Corridor } from '$lib/data/schemas';
 import { indexRecords } from '$lib/data/records';
-import type { Geodata } from '$lib/data/load';
 import { LAYER_LABELS, STATUS_LABELS, countryName, type LayerId } from '$lib/data/vocab';
 import { splitList } from '$lib/data/facets';
+import { readGeodata, readRequiredGeodata } from './geodata';
 
 let cached: ReturnType<typeof indexRecords> | undefined;
 
+/** Records of every file that validates; the others are left out, as in the app. */
 export function buildIndex() {
-	if (cached) return cached;
-	const data: Partial<Geodata> = {};
-	for (const [key, { file, schema }] of Object.entries(GEODATA_FILES)) {
-		const parsed = schema.safeParse(JSON.parse(readFileSync(join('geodata', file), 'utf8')));
-		if (parsed.success) (data as Record<string, unknown>)[key as GeodataKey] = parsed.data;
-	}
-	cached = indexRecords(data);
+	cached ??= indexRecords(readGeodata().data);
 	return cached;
 }
 
 let corridorsCache: Corridor[] | undefined;
 export function corridorList(): Corridor[] {
-	corridorsCache ??= corridorsFileSchema.parse(
-		JSON.parse(readFileSync(join('geodata', 'corridors.json'), 'utf8'))
-	).corridors;
+	corridorsCache ??= readRequiredGeodata(['corridors']).corridors.corridors;
 	return corridorsCache;
 }
 

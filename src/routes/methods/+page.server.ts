@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { corridorsFileSchema } from '$lib/data/schemas';
+import { readRequiredGeodata } from '$lib/server/geodata';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	corridors: corridorsFileSchema.parse(JSON.parse(readFileSync('geodata/corridors.json', 'utf8')))
-		.corridors
+	corridors: readRequiredGeodata(['corridors']).corridors.corridors
 });

@@ -1,33 +1,15 @@
 /** `npm run analyze -- --json` on the real geodata: the documented shape, and figures that hold together. */
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeJson, type CorridorJson } from '../../../src/lib/server/analyze';
 
-interface Report {
-	id: string;
-	name: string;
-	bypassesRussia: boolean;
-	lengthKm: number;
-	kmByMode: Record<'rail' | 'sea' | 'road', number>;
-	kmByCountry: Record<string, number>;
-	borderCrossings: number;
-	transshipments: number;
-	transitDays: { min: number; max: number };
-	segments: {
-		id: string;
-		from: string;
-		to: string;
-		mode: string;
-		lengthKm: number;
-		kmByCountry: Record<string, number>;
-	}[];
-}
+let corridors: CorridorJson[];
+let byId: Map<string, CorridorJson>;
+beforeAll(() => {
+	corridors = analyzeJson().corridors;
+	byId = new Map(corridors.map((c) => [c.id, c]));
+});
 
-const { corridors } = JSON.parse(
-	execFileSync('node_modules/.bin/tsx', ['scripts/analyze.ts', '--json'], { encoding: 'utf8' })
-) as { corridors: Report[] };
-const byId = new Map(corridors.map((c) => [c.id, c]));
-
-describe('npm run analyze -- --json', () => {
+describe('analyzeJson (npm run analyze -- --json)', () => {
 	it('reports every corridor with the documented fields', () => {
 		expect([...byId.keys()].sort()).toEqual([
 			'cku-railway',

@@ -2,34 +2,23 @@
  * The data check against broken fixtures: each kind of problem is reported naming the file, the
  * feature and the field.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CountryIndex, checkGeodata, type Problem } from '../../../src/lib/data/check';
-import { CHECK_SCALE, countriesFromTopology } from '../../../src/lib/data/natural-earth';
-import { GEODATA_FILES, type GeodataKey } from '../../../src/lib/data/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkGeodata, type CountryIndex, type Problem } from '../../../src/lib/data/check';
+import type { GeodataKey } from '../../../src/lib/data/schemas';
+import { runDataCheck } from '../../../src/lib/server/data-check';
+import { loadCountryIndex, readGeodataRaw } from '../../../src/lib/server/geodata';
 
 const FIXTURE = 'tests/fixtures/geodata-valid';
 type Raw = Record<GeodataKey, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function loadFixture(): Raw {
-	const raw = {} as Raw;
-	for (const [key, { file }] of Object.entries(GEODATA_FILES))
-		raw[key as GeodataKey] = JSON.parse(readFileSync(join(FIXTURE, file), 'utf8'));
-	return raw;
-}
+const loadFixture = () => readGeodataRaw(FIXTURE).raw as Raw;
 
 let countries: CountryIndex;
 beforeAll(() => {
-	const require = createRequire(import.meta.url);
-	const topology = JSON.parse(
-		readFileSync(require.resolve(`world-atlas/countries-${CHECK_SCALE}.json`), 'utf8')
-	) as Topology;
-	countries = new CountryIndex(countriesFromTopology(topology));
+	countries = loadCountryIndex();
 });
 
 const check = (raw: Raw): Problem[] => checkGeodata(raw, countries);
@@ -209,35 +198,49 @@ describe('checkGeodata', () => {
 	});
 });
 
-describe('npm run data:check', () => {
-	it('prints file, feature and field for each problem and exits non-zero', () => {
+describe('runDataCheck (npm run data:check)', () => {
+	// Each test breaks its own copy of the fixture folder.
+	const dirs: string[] = [];
+	const brokenCopy = () => {
 		const dir = mkdtempSync(join(tmpdir(), 'atlas-check-'));
+		dirs.push(dir);
 		cpSync(FIXTURE, dir, { recursive: true });
+		return dir;
+	};
+	afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+	it('prints the file counts for a valid folder', () => {
+		const result = runDataCheck(FIXTURE);
+		expect(result.problems).toEqual([]);
+		expect(result.lines).toEqual([
+			`data:check: ${FIXTURE}/ is valid (corridors.json: 1, corridor-segments.geojson: 2, places.geojson: 3, plants.geojson: 1, mines.geojson: 1, projects.geojson: 1)`
+		]);
+	});
+
+	it('prints file, feature and field for each problem and fails', () => {
+		const dir = brokenCopy();
 		const projects = JSON.parse(readFileSync(join(dir, 'projects.geojson'), 'utf8'));
 		projects.features[0].properties.sources = [];
 		writeFileSync(join(dir, 'projects.geojson'), JSON.stringify(projects));
-		let output = '';
-		let status = 0;
-		try {
-			execFileSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dir], {
-				encoding: 'utf8',
-				stdio: 'pipe'
-			});
-		} catch (error) {
-			const e = error as { status: number; stderr: string };
-			status = e.status;
-			output = e.stderr;
-		}
-		expect(status).toBe(1);
-		expect(output).toContain(
-			'projects.geojson: feature uzb-fixture: sources: at least one source is required'
-		);
+		const result = runDataCheck(dir);
+		expect(result.problems.length).toBeGreaterThan(0);
+		expect(result.lines).toEqual([
+			'projects.geojson: feature uzb-fixture: sources: at least one source is required',
+			`data:check: 1 problem(s) in ${dir}/`
+		]);
 	});
 
-	it('passes on the real geodata', () => {
-		const out = execFileSync('node_modules/.bin/tsx', ['scripts/data-check.ts'], {
-			encoding: 'utf8'
-		});
-		expect(out).toMatch(/is valid/);
+	it('says why a file cannot be read', () => {
+		const dir = brokenCopy();
+		writeFileSync(join(dir, 'mines.geojson'), '{bad');
+		const result = runDataCheck(dir);
+		expect(result.problems).toHaveLength(1);
+		expect(result.lines[0]).toMatch(
+			/^mines\.geojson: feature -: \(file\): cannot be read as JSON \(.+\)$/
+		);
+		expect(result.lines.slice(1)).toEqual([
+			'mines.geojson: feature -: (file): file is missing or not valid JSON',
+			`data:check: 1 problem(s) in ${dir}/`
+		]);
 	});
 });

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toCSV, toGeoJSON } from '../../../src/lib/data/export';
 import { indexRecords } from '../../../src/lib/data/records';
-import { GEODATA_FILES } from '../../../src/lib/data/schemas';
+import { readRequiredGeodata } from '../../../src/lib/server/geodata';
 
-const fixture = (key: 'projects' | 'plants') =>
-	GEODATA_FILES[key].schema.parse(
-		JSON.parse(readFileSync(`tests/fixtures/geodata-valid/${GEODATA_FILES[key].file}`, 'utf8'))
-	);
+const { projects, plants } = readRequiredGeodata(
+	['projects', 'plants'],
+	'tests/fixtures/geodata-valid'
+);
 
 describe('export', () => {
-	const index = indexRecords({
-		projects: fixture('projects') as never,
-		plants: fixture('plants') as never
-	});
+	const index = indexRecords({ projects, plants });
 
 	it('writes GeoJSON with every field and the sources', () => {
 		const out = JSON.parse(toGeoJSON(index.all));

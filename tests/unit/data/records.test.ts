@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexRecords, relatedRecords, recordBounds } from '../../../src/lib/data/records';
 import { GEODATA_FILES, type GeodataKey } from '../../../src/lib/data/schemas';
-import type { Geodata } from '../../../src/lib/data/load';
+import { readRequiredGeodata } from '../../../src/lib/server/geodata';
 
-const data = Object.fromEntries(
-	(Object.entries(GEODATA_FILES) as [GeodataKey, (typeof GEODATA_FILES)[GeodataKey]][]).map(
-		([key, { file, schema }]) => [
-			key,
-			schema.parse(JSON.parse(readFileSync(`tests/fixtures/geodata-valid/${file}`, 'utf8')))
-		]
-	)
-) as Geodata;
+const data = readRequiredGeodata(
+	Object.keys(GEODATA_FILES) as GeodataKey[],
+	'tests/fixtures/geodata-valid'
+);
 
 describe('record index', () => {
 	const index = indexRecords(data);

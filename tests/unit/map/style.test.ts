@@ -1,5 +1,4 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	HIGHLIGHT_LAYERS,
@@ -11,9 +10,9 @@ import {
 	overlayLayers,
 	withOverlays
 } from '../../../src/lib/map/style';
-import { corridorsFileSchema } from '../../../src/lib/data/schemas';
 import { LAYERS } from '../../../src/lib/data/vocab';
 import { legendEntries } from '../../../src/lib/map/palette';
+import { readRequiredGeodata } from '../../../src/lib/server/geodata';
 
 const urls = {
 	countries: 'http://127.0.0.1/basemap/countries.geojson',
@@ -24,9 +23,7 @@ const urls = {
 };
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const overlays = { segments: empty, places: empty, plants: empty, mines: empty, projects: empty };
-const corridors = corridorsFileSchema.parse(
-	JSON.parse(readFileSync('geodata/corridors.json', 'utf8'))
-).corridors;
+const corridors = readRequiredGeodata(['corridors']).corridors.corridors;
 
 describe('map style', () => {
 	it('is a valid MapLibre style, basemap and overlays together', () => {
