@@ -28,12 +28,15 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				// MapLibre and Svelte set element styles; no external stylesheets.
-				'style-src': ['self', 'unsafe-inline'],
+				// Stylesheets from the app only, no inline <style>. Style attributes stay allowed: Svelte
+				// writes some element styles (the style: directive) as attributes.
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...external],
 				'font-src': ['self', ...external],
 				'connect-src': ['self', ...external],
-				'worker-src': ['self', 'blob:'],
+				// MapLibre's worker is loaded from its own file (setWorkerUrl), never from a blob.
+				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['none']

@@ -1,3 +1,5 @@
 // Every page is prerendered to static HTML (adapter-static).
 export const prerender = true;
-export const trailingSlash = 'never';
+// Each page is a folder with an index.html, which every static host serves, and its relative asset
+// paths resolve from the slash; `npm start` redirects a page asked for without it.
+export const trailingSlash = 'always';

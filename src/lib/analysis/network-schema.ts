@@ -1,5 +1,5 @@
 /** The shape of static/data/network.json (written by `npm run analyze -- --write`), checked on load. */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { MODES } from '../data/vocab';
 import type { Network } from './network';
 

@@ -44,8 +44,9 @@ const COLUMNS = [
 
 function cell(value: unknown): string {
 	let s = value === null || value === undefined ? '' : String(value);
-	// Formula injection: =, +, -, @, tab and CR at the start make spreadsheets evaluate the cell.
-	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	// Formula injection: =, +, -, @, tab and CR at the start make spreadsheets evaluate the cell,
+	// also behind spaces or invisible characters (zero-width space, joiners, marks, BOM).
+	if (/^[\s\u200B-\u200F\u2060-\u2064\uFEFF]*[=+\-@\t\r]/.test(s)) s = `'${s}`;
 	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

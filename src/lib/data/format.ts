@@ -29,3 +29,18 @@ export function formatPartialDate(date: string | null): string {
 		: '';
 	return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
 }
+
+/**
+ * The URL as a link target if it is an absolute http(s) URL, else null. Every link the app draws
+ * from data goes through this, whatever validated the data before: a tampered file or response
+ * must not turn a source into a `javascript:` or `data:` link.
+ */
+export function safeHref(url: unknown): string | null {
+	if (typeof url !== 'string') return null;
+	try {
+		const parsed = new URL(url.trim());
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+	} catch {
+		return null;
+	}
+}

@@ -1,8 +1,9 @@
 /**
- * Loads the geodata files and validates each with its zod schema. A file that fails to load or
- * validate is reported and left out; the others still load, so the map keeps working.
+ * Loads the geodata files and validates each with its zod schema. An invalid record is left out
+ * and reported by id and field, the rest of its file still loads; a file that can't be read is
+ * reported and left out, and the others still load, so the map keeps working.
  */
-import type { z } from 'zod';
+import { z } from './zod';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 
 export type Geodata = {
@@ -11,6 +12,8 @@ export type Geodata = {
 
 export interface LoadProblem {
 	file: string;
+	/** The record left out (its id, or its position), when only that record was invalid. */
+	record?: string;
 	message: string;
 }
 
@@ -28,14 +31,65 @@ export function describeIssues(error: z.ZodError, max = 3): string {
 	return parts.join('; ') + more;
 }
 
-/** Validates one geodata file's JSON with its schema. */
+/** The list of records in each file: features, or corridors. */
+const RECORD_LIST: Record<GeodataKey, 'features' | 'corridors'> = {
+	corridors: 'corridors',
+	segments: 'features',
+	places: 'features',
+	plants: 'features',
+	mines: 'features',
+	projects: 'features'
+};
+
+/** A one-record file's issues as "sources.0.url: must be an http(s) URL", fields only. */
+function recordIssues(error: z.ZodError): string {
+	return error.issues
+		.slice(0, 2)
+		.map((i) => {
+			const path = i.path.slice(2).filter((p) => p !== 'properties');
+			return `${path.join('.') || '(record)'}: ${i.message}`;
+		})
+		.join('; ');
+}
+
+function recordLabel(item: unknown, index: number): string {
+	const p = item as { id?: unknown; properties?: { id?: unknown } } | null;
+	const id = p?.properties?.id ?? p?.id;
+	return typeof id === 'string' && id ? id.slice(0, 80) : `#${index + 1}`;
+}
+
+/**
+ * Validates one geodata file's JSON with its schema. When the file as a whole fails, each record
+ * is validated on its own: the valid ones are kept and each invalid one is reported, so one bad
+ * record does not hide its whole layer. Fails only when the file's frame is wrong or no record is
+ * valid.
+ */
 export function parseGeodata<K extends GeodataKey>(
 	key: K,
 	json: unknown
-): { ok: true; value: Geodata[K] } | { ok: false; message: string } {
-	const result = GEODATA_FILES[key].schema.safeParse(json);
-	if (result.success) return { ok: true, value: result.data as Geodata[K] };
-	return { ok: false, message: describeIssues(result.error) };
+): { ok: true; value: Geodata[K]; dropped: LoadProblem[] } | { ok: false; message: string } {
+	const { file, schema } = GEODATA_FILES[key];
+	const whole = schema.safeParse(json);
+	if (whole.success) return { ok: true, value: whole.data as Geodata[K], dropped: [] };
+	const list = RECORD_LIST[key];
+	const items = (json as Record<string, unknown> | null)?.[list];
+	if (!Array.isArray(items)) return { ok: false, message: describeIssues(whole.error) };
+	const kept: unknown[] = [];
+	const dropped: LoadProblem[] = [];
+	items.forEach((item, i) => {
+		// A file of this one record: the frame and the record are checked as the whole file is.
+		const one = schema.safeParse({ ...(json as object), [list]: [item] });
+		if (one.success) kept.push((one.data as Record<string, unknown[]>)[list]![0]);
+		else
+			dropped.push({
+				file,
+				record: recordLabel(item, i),
+				message: recordIssues(one.error)
+			});
+	});
+	if (kept.length === 0) return { ok: false, message: describeIssues(whole.error) };
+	const value = schema.parse({ ...(json as object), [list]: kept }) as Geodata[K];
+	return { ok: true, value, dropped };
 }
 
 /** Fetches and validates every file named in `urls`. Never throws. */
@@ -47,15 +101,22 @@ export async function loadGeodata(
 	const problems: LoadProblem[] = [];
 	await Promise.all(
 		(Object.entries(urls) as [GeodataKey, string][]).map(async ([key, url]) => {
-			const { file, schema } = GEODATA_FILES[key];
-			const result = await loadJson(file, url, schema as z.ZodType<unknown>, fetchFn);
-			if (result.ok) (data as Record<string, unknown>)[key] = result.value;
-			else problems.push(result.problem);
+			const { file } = GEODATA_FILES[key];
+			const loaded = await loadJson(file, url, jsonSchema, fetchFn);
+			if (!loaded.ok) return problems.push(loaded.problem);
+			const parsed = parseGeodata(key, loaded.value);
+			if (parsed.ok) {
+				(data as Record<string, unknown>)[key] = parsed.value;
+				problems.push(...parsed.dropped);
+			} else problems.push({ file, message: parsed.message });
 		})
 	);
 	problems.sort((a, b) => a.file.localeCompare(b.file));
 	return { data, problems };
 }
+
+/** Any JSON: records are validated one by one afterwards. */
+const jsonSchema = z.unknown();
 
 /** Fetches one JSON file and validates it with `schema`. Never throws. */
 export async function loadJson<T>(

@@ -95,10 +95,12 @@ export function layerCollection(index: RecordIndex, layer: LayerId): FeatureColl
 	const features: Feature[] = [];
 	for (const r of index.all) {
 		if (r.layer !== layer) continue;
+		// Segments also carry their first corridor as a string, for the map's colour expression.
+		const mainCorridor = r.layer === 'corridors' ? { mainCorridor: r.props.corridors[0] } : {};
 		features.push({
 			type: 'Feature',
 			geometry: r.geometry,
-			properties: { ...r.props, ...r.facets }
+			properties: { ...r.props, ...r.facets, ...mainCorridor }
 		});
 	}
 	return { type: 'FeatureCollection', features };

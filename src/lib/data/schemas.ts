@@ -2,7 +2,7 @@
  * The single definition of every record the atlas holds. TypeScript types are inferred from these
  * schemas; the build, the data check and the app all validate through them.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
 	COMMODITIES,
 	COUNTRY_CODES,

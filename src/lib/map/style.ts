@@ -234,10 +234,17 @@ function matchColor(
 }
 
 /** Colour by the segment's first corridor, from corridors.json. */
+/**
+ * A segment's first corridor, as a plain string property. Array properties don't survive
+ * MapLibre's GeoJSON tiling reliably (they can arrive as JSON text), and reading one with `at`
+ * then fails with a style warning and a black line.
+ */
+export const MAIN_CORRIDOR = 'mainCorridor';
+
 export function corridorColor(corridors: Corridor[]): ExpressionSpecification {
 	if (corridors.length === 0) return ['literal', CORRIDOR_FALLBACK_COLOR] as never;
 	return matchColor(
-		['at', 0, ['get', 'corridors']],
+		['get', MAIN_CORRIDOR],
 		Object.fromEntries(corridors.map((c) => [c.id, c.color])),
 		CORRIDOR_FALLBACK_COLOR
 	);

@@ -6,7 +6,7 @@
  * - Parsing never throws, whatever the input.
  * - Parameters that hold their default are left out of the URL.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { idSchema } from '../data/schemas';
 import {
 	COUNTRY_CODES,
@@ -94,8 +94,9 @@ function rangeOf(min: number, max: number, integer: boolean) {
 		.max(40)
 		.transform((raw, ctx) => {
 			const m = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(raw);
-			const lo = m ? Number(m[1]) : NaN;
-			const hi = m ? Number(m[2]) : NaN;
+			// `+ 0` turns -0 into 0: "-0-5" means 0 to 5.
+			const lo = m ? Number(m[1]) + 0 : NaN;
+			const hi = m ? Number(m[2]) + 0 : NaN;
 			if (
 				!m ||
 				!(lo <= hi) ||

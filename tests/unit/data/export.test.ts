@@ -32,4 +32,13 @@ describe('export', () => {
 		const line = toCSV([r]).split('\r\n')[1]!;
 		expect(line).toContain(`"'=HYPERLINK(""http://evil"",""x""), y"`);
 	});
+
+	it('defuses a formula hidden behind a zero-width space, a BOM or blanks', () => {
+		for (const name of ['\u200B=1+1', '\uFEFF+1', ' \u200D@SUM(A1)', '\u2060-2']) {
+			const r = structuredClone(index.all[1]!);
+			r.name = name;
+			const cells = toCSV([r]).split('\r\n')[1]!;
+			expect(cells).toContain(`,'${name},`);
+		}
+	});
 });

@@ -248,3 +248,11 @@ describe('one id rule for data and links', () => {
 		}
 	});
 });
+
+describe('ranges', () => {
+	it('reads -0 as 0', () => {
+		const range = parseUrlState('amount=-0-5').state.filters.amountUsdM!;
+		expect(Object.is(range[0], 0)).toBe(true);
+		expect(toSearch(parseUrlState('amount=-0-5').state)).toBe('?amount=0-5&v=1');
+	});
+});
