@@ -19,7 +19,15 @@ const external = basemapOrigins();
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// precompress: a .br and a .gz beside each HTML, JS, CSS and JSON file, for `npm start`
+		// (sirv with brotli and gzip) and the many hosts that serve precompressed files.
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			precompress: true,
+			strict: true
+		}),
 		// Relative asset paths let the static build live under any sub-path of a host or CDN.
 		paths: { relative: true },
 		// Prerendered pages carry the policy as a <meta> tag; SvelteKit hashes its own inline script.

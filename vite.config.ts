@@ -25,10 +25,12 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
-					// One browser and one preview server are shared; run the files one after another.
+					// One browser and one static server are shared; run the files one after another.
 					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// expect.poll waits on the page; its 1 s default is too short on a busy machine.
+					expect: { poll: { timeout: 30_000 } },
 					globalSetup: ['tests/e2e/global-setup.ts']
 				}
 			}

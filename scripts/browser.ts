@@ -2,7 +2,7 @@
  * Shared helpers for driving Debian's Chromium with playwright-core (tests, benchmarks, screenshots).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 export const CHROMIUM_CANDIDATES = [
 	process.env.CHROMIUM_PATH,
@@ -16,10 +16,11 @@ export function findChromium(): string | undefined {
 	return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** How Chromium is started, for one browser (launchBrowser) or a shared server (launchServer). */
+export function launchOptions(): LaunchOptions {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.ts`.');
-	return chromium.launch({
+	return {
 		executablePath,
 		args: [
 			// WebGL 2 in software, so MapLibre renders without a GPU.
@@ -31,5 +32,9 @@ export async function launchBrowser(): Promise<Browser> {
 			'--disable-sync',
 			'--no-first-run'
 		]
-	});
+	};
+}
+
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch(launchOptions());
 }

@@ -4,13 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, RUSSIA_COLOR } from '../../src/lib/map/palette';
-import { useBrowser, near, openApp, pixelAt } from './helpers';
+import { DESKTOP, useBrowser, near, openApp, pixelAt } from './helpers';
 
 const browser = useBrowser();
 
 describe('comparison', () => {
 	it('shows the three corridors side by side and draws the stretch in Russia', async () => {
-		const { page, context, errors } = await openApp(browser(), '/?panel=compare&v=1');
+		const { page, context, errors } = await openApp(browser(), '/?panel=compare&v=1', {
+			viewport: DESKTOP
+		});
 		const panel = page.getByTestId('compare');
 		const rows = panel.locator('tbody th[scope="row"]');
 		expect(await rows.allTextContents()).toEqual([

@@ -2,9 +2,15 @@
  * Finding things: filters change the list and the map together; search finds variant spellings
  * and flies to the record; back and forward step through filter changes.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openApp, waitForIdle, waitForRerender } from './helpers';
+import {
+	DESKTOP,
+	downloadText,
+	useBrowser,
+	openApp,
+	waitForIdle,
+	waitForRerender
+} from './helpers';
 
 const browser = useBrowser();
 
@@ -19,7 +25,10 @@ const listIds = (page: import('playwright-core').Page) =>
 
 describe('filters', () => {
 	it('ticking a country and a sector changes the list and the map alike', async () => {
-		const { page, context, errors } = await openApp(browser(), '/?panel=filters');
+		// Desktop size: the whole region's rendered features are compared with the list.
+		const { page, context, errors } = await openApp(browser(), '/?panel=filters', {
+			viewport: DESKTOP
+		});
 		const country = page.getByRole('group', { name: 'Country', exact: true });
 		const sector = page.getByRole('group', { name: 'Sector', exact: true });
 		await waitForRerender(page, () =>
@@ -68,18 +77,54 @@ describe('filters', () => {
 	});
 
 	it('clear-all empties every group', async () => {
+		// One value in every group: the five lists, the year range and the amount range.
+		const params = {
+			country: 'KAZ',
+			sector: 'power',
+			priority: 'connectivity',
+			status: 'operational',
+			fin: 'JICA',
+			year: '2010-2020',
+			amount: '10-500'
+		};
 		const { page, context } = await openApp(
 			browser(),
-			'/?panel=filters&country=KAZ&status=operational&v=1'
+			`/?panel=filters&${new URLSearchParams(params)}&v=1`
 		);
+		const lists = [
+			'Country',
+			'Sector',
+			'CA+JAD priority area',
+			'Status',
+			'Japanese participant or financier'
+		].map((name) => page.getByRole('group', { name, exact: true }));
+		const checkedCounts = () =>
+			Promise.all(lists.map((g) => g.getByRole('checkbox', { checked: true }).count()));
+		const year = page.getByRole('group', { name: 'Year agreed or started' });
+		const amount = page.getByRole('group', { name: 'Financing, US$ million' });
+		const ranges = [
+			year.getByRole('spinbutton', { name: 'From' }),
+			year.getByRole('spinbutton', { name: 'To' }),
+			amount.getByRole('spinbutton', { name: 'Min' }),
+			amount.getByRole('spinbutton', { name: 'Max' })
+		];
+		const rangeValues = () => Promise.all(ranges.map((r) => r.inputValue()));
+		const summary = page.getByText(/^\d+ of \d+ records$/);
+		const [matching, total] = (await summary.textContent())!.match(/\d+/g)!.map(Number);
+		// Every group starts set, and the filters narrow the records.
+		expect(await checkedCounts()).toEqual([1, 1, 1, 1, 1]);
+		expect(await rangeValues()).toEqual(['2010', '2020', '10', '500']);
+		expect(matching).toBeLessThan(total!);
+
 		await page.getByRole('button', { name: 'Clear all' }).click();
-		expect(new URL(page.url()).searchParams.get('country')).toBeNull();
-		expect(
-			await page
-				.getByRole('group', { name: 'Country', exact: true })
-				.getByRole('checkbox', { checked: true })
-				.count()
-		).toBe(0);
+		await expect.poll(checkedCounts).toEqual([0, 0, 0, 0, 0]);
+		await expect.poll(rangeValues).toEqual(['', '', '', '']);
+		await expect.poll(() => summary.textContent()).toBe(`${total} of ${total} records`);
+		await expect
+			.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k in params))
+			.toEqual([]);
+		await page.getByRole('tab', { name: /List/ }).click();
+		expect(await page.getByTestId('list-count').textContent()).toBe(`${total} shown`);
 		await context.close();
 	});
 });
@@ -125,9 +170,7 @@ describe('export', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'CSV' }).click()
 		]);
-		const csv = readFileSync((await csvDownload.path())!, 'utf8')
-			.trim()
-			.split('\r\n');
+		const csv = (await downloadText(csvDownload)).trim().split('\r\n');
 		expect(csv[0]).toMatch(/^id,layer,name,countries,/);
 		expect(
 			csv
@@ -140,7 +183,7 @@ describe('export', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'GeoJSON' }).click()
 		]);
-		const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
+		const geo = JSON.parse(await downloadText(geoDownload));
 		expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(
 			ids
 		);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appUrl, useBrowser, openApp, waitForIdle } from './helpers';
+import { SMALL, appUrl, useBrowser, openApp, waitForIdle } from './helpers';
 
 const browser = useBrowser();
 
@@ -45,7 +45,7 @@ describe('hostile and broken data', () => {
 	hostile.properties.sources[0].title = '<a href="javascript:alert(1)">click</a>';
 
 	it('renders HTML and script inside data strings as text', async () => {
-		const context = await browser().newContext();
+		const context = await browser().newContext({ viewport: SMALL });
 		await context.route(/projects[^/]*\.geojson/, (route) =>
 			route.fulfill({
 				contentType: 'application/json',
@@ -72,7 +72,7 @@ describe('hostile and broken data', () => {
 	});
 
 	it('reports a data file that fails to load, and the other layers still draw', async () => {
-		const context = await browser().newContext();
+		const context = await browser().newContext({ viewport: SMALL });
 		await context.route(/plants[^/]*\.geojson/, (route) =>
 			route.fulfill({ status: 500, body: 'boom' })
 		);
@@ -92,7 +92,7 @@ describe('hostile and broken data', () => {
 	it('reports a data file that fails validation, naming the feature and field', async () => {
 		const mines = JSON.parse(readFileSync('geodata/mines.geojson', 'utf8'));
 		mines.features[2].properties.country = 'XXX';
-		const context = await browser().newContext();
+		const context = await browser().newContext({ viewport: SMALL });
 		await context.route(/mines[^/]*\.geojson/, (route) =>
 			route.fulfill({ contentType: 'application/json', body: JSON.stringify(mines) })
 		);

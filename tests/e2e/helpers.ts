@@ -2,23 +2,38 @@
  * Opening the built app in Chromium, collecting what went wrong on the page, and refusing every
  * request that would leave the machine.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from '../../scripts/browser.ts';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Download,
+	type Page
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
-export { launchBrowser };
-
-/** One Chromium for a test file: launched before its tests, closed after. */
+/**
+ * The run's one Chromium (started by global-setup.ts), connected to for a test file. Contexts a
+ * test leaves open (say, after a failed assertion) are closed after it, so none outlives its test.
+ */
 export function useBrowser(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		browser = await launchBrowser();
+		browser = await chromium.connect(inject('wsEndpoint'));
+	});
+	afterEach(async () => {
+		await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
 	});
 	afterAll(async () => {
+		// Disconnects; the browser itself is closed by the global teardown.
 		await browser?.close();
 	});
 	return () => browser!;
 }
+
+/** For tests that read map pixels or depend on the layout: a desktop-sized window. */
+export const DESKTOP = { width: 1280, height: 800 };
+/** Everything else renders a smaller map, which SwiftShader draws faster. */
+export const SMALL = { width: 800, height: 600 };
 
 export interface OpenedApp {
 	context: BrowserContext;
@@ -39,7 +54,7 @@ export async function openApp(
 	options: { viewport?: { width: number; height: number } } = {}
 ): Promise<OpenedApp> {
 	const context = await browser.newContext({
-		viewport: options.viewport ?? { width: 1280, height: 800 }
+		viewport: options.viewport ?? SMALL
 	});
 	const origin = new URL(inject('baseURL')).origin;
 	const errors: string[] = [];
@@ -59,6 +74,13 @@ export async function openApp(
 	await page.goto(appUrl(path));
 	await waitForIdle(page);
 	return { context, page, errors, externalRequests };
+}
+
+/** A download's content (streamed: a remote browser's download has no local path). */
+export async function downloadText(download: Download): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Waits until the map container reports that MapLibre is idle with the data drawn. */
@@ -133,6 +155,22 @@ export async function darkPixelsAround(
 	let dark = 0;
 	for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 3 * 110) dark++;
 	return dark;
+}
+
+/** Counts pixels of a colour in a box of 2·half CSS pixels square around a coordinate. */
+export async function pixelsOfColourAround(
+	page: Page,
+	lon: number,
+	lat: number,
+	hex: string,
+	half = 6,
+	tolerance = 24
+): Promise<number> {
+	const px = await pixelsAround(page, lon, lat, half, half);
+	let n = 0;
+	for (let i = 0; i < px.length; i += 4)
+		if (near({ r: px[i]!, g: px[i + 1]!, b: px[i + 2]! }, hex, tolerance)) n++;
+	return n;
 }
 
 export function near(actual: Rgb, expectedHex: string, tolerance = 24): boolean {

@@ -5,7 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/lib/map/palette';
-import { darkPixelsAround, useBrowser, near, openApp, pixelAt, waitForRerender } from './helpers';
+import {
+	DESKTOP,
+	darkPixelsAround,
+	useBrowser,
+	near,
+	openApp,
+	pixelAt,
+	pixelsOfColourAround,
+	waitForRerender
+} from './helpers';
 
 const browser = useBrowser();
 
@@ -13,6 +22,12 @@ const places = JSON.parse(
 	readFileSync('geodata/places.geojson', 'utf8')
 ) as GeoJSON.FeatureCollection<GeoJSON.Point, { id: string }>;
 const aktau = places.features.find((f) => f.properties.id === 'aktau-port')!;
+const segments = JSON.parse(
+	readFileSync('geodata/corridor-segments.geojson', 'utf8')
+) as GeoJSON.FeatureCollection<GeoJSON.LineString, { id: string; corridors: string[] }>;
+const { corridors: corridorList } = JSON.parse(readFileSync('geodata/corridors.json', 'utf8')) as {
+	corridors: { id: string; color: string }[];
+};
 
 describe('the map', () => {
 	it('reaches idle with no page errors and no request off the machine', async () => {
@@ -24,7 +39,7 @@ describe('the map', () => {
 	});
 
 	it('draws land, the Caspian and Black Sea as water, and labels', async () => {
-		const { page, context } = await openApp(browser());
+		const { page, context } = await openApp(browser(), '/', { viewport: DESKTOP });
 		// Central Kazakhstan is land, drawn in the focus-region colour.
 		expect(near(await pixelAt(page, 68, 49.5), BASEMAP_COLORS.landFocus)).toBe(true);
 		// Iran (outside the focus region) is land in the ordinary land colour.
@@ -47,7 +62,7 @@ describe('the map', () => {
 	});
 
 	it('opens on the whole region, Istanbul to western China', async () => {
-		const { page, context } = await openApp(browser());
+		const { page, context } = await openApp(browser(), '/', { viewport: DESKTOP });
 		const box = (await page.locator('.map').boundingBox())!;
 		for (const [lon, lat] of [
 			[28.98, 41.01], // Istanbul
@@ -66,9 +81,28 @@ describe('the map', () => {
 	});
 
 	it('draws the Middle Corridor and Aktau port from geodata/', async () => {
-		const { page, context } = await openApp(browser());
+		// Segments only the Middle Corridor uses: its Caspian ferries, the Caucasus and Anatolia.
+		const own = [
+			'seg-aktau-port-alat-port',
+			'seg-kuryk-port-alat-port',
+			'seg-turkmenbashi-port-alat-port',
+			'seg-alat-port-ganja',
+			'seg-tbilisi-akhalkalaki',
+			'seg-kars-erzurum',
+			'seg-ankara-istanbul'
+		];
+		for (const id of own)
+			expect(segments.features.find((f) => f.properties.id === id)?.properties.corridors).toEqual([
+				'middle-corridor'
+			]);
+		const { page, context } = await openApp(browser(), '/', { viewport: DESKTOP });
 		const corridors = await page.evaluate(() => window.__atlas!.renderedIds('corridors'));
-		expect(corridors.length).toBeGreaterThan(0);
+		expect(corridors).toEqual(expect.arrayContaining(own));
+		// The Aktau–Alat ferry is drawn in the Middle Corridor's colour mid-Caspian (its line passes
+		// 50.876° E at 42.2° N); open water away from any route has none of it.
+		const middle = corridorList.find((c) => c.id === 'middle-corridor')!.color;
+		expect(await pixelsOfColourAround(page, 50.876, 42.2, middle, 6, 40)).toBeGreaterThan(0);
+		expect(await pixelsOfColourAround(page, 51.9, 41.3, middle, 6, 40)).toBe(0);
 		const ports = await page.evaluate(() => window.__atlas!.renderedIds('places'));
 		expect(ports).toContain('aktau-port');
 		// Aktau port is drawn: the pixel there is neither sea nor land.
