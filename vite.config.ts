@@ -16,7 +16,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Property tests run hundreds of cases; on a loaded 2-core machine they can take
+					// several seconds. A timeout is a guard against hangs, not a speed check.
+					testTimeout: 60_000
 				}
 			},
 			{

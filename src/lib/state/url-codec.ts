@@ -308,3 +308,34 @@ export function toSearch(state: ViewState): string {
 	const s = serializeUrlState(state).toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
 	return s ? `?${s}` : '';
 }
+
+/** Links longer than this break in some mail clients, chat apps and servers. */
+export const MAX_LINK_LENGTH = 2000;
+/** What a link leaves out, in this order, when it would be longer: the least essential first. */
+const DROPPED_FOR_LENGTH = [
+	{ param: 'q', clear: (s: ViewState) => (s.query = '') },
+	{ param: 'fin', clear: (s: ViewState) => (s.filters.financiers = []) },
+	{ param: 'compare', clear: (s: ViewState) => (s.compare = []) }
+] as const;
+
+/**
+ * A link to `state` on the page at `base` (its query and hash replaced), at most MAX_LINK_LENGTH
+ * characters for any view the app can show: over-long parts are left out, and named.
+ */
+export function linkTo(base: string, state: ViewState): { href: string; left: string[] } {
+	const url = new URL(base);
+	url.hash = '';
+	// A shallow copy: parts are left out by replacing them, never by changing the caller's state.
+	const shortened: ViewState = { ...state, filters: { ...state.filters } };
+	const left: string[] = [];
+	const href = () => {
+		url.search = toSearch(shortened);
+		return url.href;
+	};
+	for (const step of DROPPED_FOR_LENGTH) {
+		if (href().length <= MAX_LINK_LENGTH) break;
+		step.clear(shortened);
+		left.push(step.param);
+	}
+	return { href: href(), left };
+}

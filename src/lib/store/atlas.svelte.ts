@@ -21,7 +21,7 @@ import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
 import { corridorRoute, type ComparisonRow } from '$lib/analysis/corridor-report';
 import { routeHighlight } from '$lib/analysis/highlight';
 import { facetCounts, matchesFilters } from '$lib/state/filters';
-import { toSearch } from '$lib/state/url-codec';
+import { linkTo } from '$lib/state/url-codec';
 import type { EmbedMode, Panel } from '$lib/state/view';
 import type { OverlayData } from '$lib/map/style';
 import { ViewStore } from './view.svelte';
@@ -174,13 +174,8 @@ export class AtlasModel {
 	/** Which data layer holds a record id. */
 	layerOf = (id: string): LayerId | undefined => this.index.byId.get(id)?.layer;
 
-	/** An absolute link to the current view on the page at `base`, in the given embed mode. */
-	linkFor(base: string, embed: EmbedMode): string {
-		// A one-off value, not state.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const url = new URL(base);
-		url.search = toSearch({ ...this.view.state, embed });
-		url.hash = '';
-		return url.href;
+	/** A link to the current view on the page at `base`, in an embed mode, and what it left out. */
+	linkFor(base: string, embed: EmbedMode): { href: string; left: string[] } {
+		return linkTo(base, { ...this.view.state, embed });
 	}
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState, toSearch } from '../../../src/lib/state/url-codec';
+import {
+	MAX_LINK_LENGTH,
+	linkTo,
+	parseUrlState,
+	serializeUrlState,
+	toSearch
+} from '../../../src/lib/state/url-codec';
 import {
 	AVOIDABLE,
 	EMBED_MODES,
@@ -254,5 +260,73 @@ describe('ranges', () => {
 		const range = parseUrlState('amount=-0-5').state.filters.amountUsdM!;
 		expect(Object.is(range[0], 0)).toBe(true);
 		expect(toSearch(parseUrlState('amount=-0-5').state)).toBe('?amount=0-5&v=1');
+	});
+});
+
+describe('linkTo', () => {
+	const base = 'https://atlas.example/corridor-atlas/';
+	it('keeps an ordinary view whole', () => {
+		const { state } = parseUrlState('country=KAZ&q=Aktau&compare=middle-corridor&v=1');
+		expect(linkTo(`${base}?old=1#x`, state)).toEqual({
+			href: `${base}?country=KAZ&q=Aktau&compare=middle-corridor&v=1`,
+			left: []
+		});
+	});
+
+	it('stays within MAX_LINK_LENGTH for any view a link can open, naming what it left out', () => {
+		// Views at the parser's own limits: 200-character searches in any script, 50 financiers
+		// and 50 corridors of 80 characters.
+		// Up to 200 UTF-16 units, as the parser allows, in any script.
+		const long = (n: number) =>
+			fc.string({ unit: 'grapheme', minLength: n / 2, maxLength: n }).filter((s) => s.length <= n);
+		const name = fc.stringMatching(/^[A-Za-z][A-Za-z .&()'-]{19,78}[A-Za-z]$/);
+		const id = fc.stringMatching(/^[a-z][a-z0-9-]{40,79}$/);
+		fc.assert(
+			fc.property(
+				long(200),
+				fc.uniqueArray(name, { minLength: 0, maxLength: 50 }),
+				fc.uniqueArray(id, { minLength: 0, maxLength: 50 }),
+				(query, financiers, compare) => {
+					const state = defaultViewState();
+					state.query = query;
+					state.filters.financiers = financiers;
+					state.compare = compare;
+					const { href, left } = linkTo(base, state);
+					expect(href.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+					// What is left in the link reopens as it was.
+					const reopened = parseUrlState(new URL(href).searchParams).state;
+					if (!left.includes('q')) expect(reopened.query).toBe(query);
+					if (!left.includes('fin')) expect(reopened.filters.financiers).toEqual(financiers);
+					if (!left.includes('compare')) expect(reopened.compare).toEqual(compare);
+					// The caller's state is untouched.
+					expect(state.query).toBe(query);
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('leaves out the search text first', () => {
+		const state = defaultViewState();
+		state.query = 'ア'.repeat(200); // 1,800 characters once percent-encoded
+		state.filters.financiers = [
+			'JICA',
+			'JBIC',
+			'Mitsubishi Heavy Industries',
+			'Toyota Tsusho',
+			'Sumitomo Corporation',
+			'Kawasaki Heavy Industries',
+			'Marubeni',
+			'Itochu',
+			'Sojitz',
+			'Toyo Engineering',
+			'Chiyoda'
+		];
+		state.filters.sectors = ['power'];
+		expect(base.length + toSearch(state).length).toBeGreaterThan(MAX_LINK_LENGTH);
+		expect(linkTo(base, state)).toEqual({
+			href: `${base}?sector=power&fin=${state.filters.financiers.join(',').replace(/ /g, '+')}&v=1`,
+			left: ['q']
+		});
 	});
 });
