@@ -58,4 +58,23 @@ describe('compression', () => {
 		expect(identity.headers['content-encoding']).toBeUndefined();
 		expect(identity.body.equals(raw)).toBe(true);
 	});
+
+	it('sends the basemap and the data compressed too', async () => {
+		for (const file of ['build/basemap/countries.geojson', geodataFile('projects')]) {
+			const original = readFileSync(file);
+			const { headers, body } = await fetchRaw('/' + relative('build', file), 'br, gzip');
+			expect(headers['content-encoding']).toBe('br');
+			expect(headers['content-type']).toBe('application/geo+json');
+			expect(body.length).toBeLessThan(original.length * 0.4);
+			expect(brotliDecompressSync(body).equals(original)).toBe(true);
+		}
+	});
 });
+
+/** A hashed geodata file in the build, such as projects.<hash>.geojson. */
+function geodataFile(name: string): string {
+	const file = readdirSync(join(immutable, 'assets')).find(
+		(f) => f.startsWith(`${name}.`) && f.endsWith('.geojson')
+	);
+	return join(immutable, 'assets', file!);
+}

@@ -46,7 +46,7 @@ describe('a map that cannot draw says so', () => {
 				route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","fe' })
 			);
 			await page.goto(appUrl('/'));
-			await expectMapError(page, new RegExp(`“${file}” could not be loaded`));
+			await expectMapError(page, new RegExp(`basemap file ${file}\\.geojson could not be loaded`));
 			await context.close();
 		});
 
@@ -210,6 +210,28 @@ describe('the server behind npm start', () => {
 			/longer than 200 characters/
 		);
 		await expect.poll(() => page.url()).toBe(appUrl('/?sector=power&v=1'));
+		await context.close();
+	});
+});
+
+describe('after the server goes away', () => {
+	it('following a link shows a friendly message, not a bare error', async () => {
+		const { page, context } = await openApp(browser(), '/?panel=compare&v=1');
+		await context.route('**/*', (route) => route.abort('connectionrefused'));
+		await page.getByRole('link', { name: /How these figures are computed/ }).click();
+		await expect
+			.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+			.toBe('This page could not be loaded');
+		expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('an unknown record shows a page that leads back to the map', async () => {
+		const context = await browser().newContext({ viewport: SMALL });
+		const page = await context.newPage();
+		const response = await page.goto(appUrl('/projects/does-not-exist/'));
+		expect(response?.status()).toBe(404);
+		expect(await page.getByRole('link', { name: /Back to the map/ }).count()).toBe(1);
 		await context.close();
 	});
 });

@@ -25,6 +25,13 @@ import {
 
 export const FONT = 'Noto Sans Regular';
 
+/** The embedded basemap's sources and the files they load, for error messages. */
+export const BASEMAP_FILES: Record<string, string> = {
+	countries: 'countries.geojson',
+	borders: 'borders.geojson',
+	'basemap-labels': 'labels.geojson'
+};
+
 export interface BasemapUrls {
 	countries: string;
 	borders: string;
