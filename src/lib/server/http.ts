@@ -25,6 +25,15 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** A plain page for addresses that don't exist, leading back to the map. */
+const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Not found — Corridor Atlas</title></head>
+<body><main><h1>No such page</h1>
+<p>There is no page at this address. The record may have been renamed or removed.</p>
+<p><a href="/">← Back to the map</a></p></main></body></html>
+`;
+
 /**
  * Pages are folders with an index.html (SvelteKit's trailingSlash 'always'), so they work on any
  * static host. A page asked for without its slash is redirected to it: its relative asset paths
@@ -62,8 +71,8 @@ export function createAtlasServer(dir = 'build'): Server {
 		if (slashRedirect(dir, req, res)) return;
 		serve(req, res, () => {
 			res.statusCode = 404;
-			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-			res.end('Not found');
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			res.end(NOT_FOUND_PAGE);
 		});
 	});
 }
