@@ -4,7 +4,8 @@
  * CSP violation, and a drag that ends over the pick list doesn't leave the map stuck.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, SMALL, appUrl, openApp, useBrowser, waitForIdle } from './helpers';
 
@@ -234,4 +235,45 @@ describe('after the server goes away', () => {
 		expect(await page.getByRole('link', { name: /Back to the map/ }).count()).toBe(1);
 		await context.close();
 	});
+});
+
+describe('on a plain static host (Python’s http.server)', () => {
+	let host: ChildProcess | undefined;
+	let origin = '';
+	beforeAll(async () => {
+		host = spawn('python3', [
+			'-m',
+			'http.server',
+			'0',
+			'--bind',
+			'127.0.0.1',
+			'--directory',
+			'build'
+		]);
+		origin = await new Promise<string>((resolve, reject) => {
+			host!.stdout!.on('data', (chunk: Buffer) => {
+				const port = /port (\d+)/.exec(chunk.toString())?.[1];
+				if (port) resolve(`http://127.0.0.1:${port}`);
+			});
+			host!.on('error', reject);
+		});
+	});
+	afterAll(() => {
+		host?.kill();
+	});
+
+	for (const path of ['/plants/plant-toktogul', '/plants/plant-toktogul/', '/methods'])
+		it(`${path} works, every asset found`, async () => {
+			const context = await browser().newContext({ viewport: SMALL });
+			const page = await context.newPage();
+			const failed: string[] = [];
+			page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+			await page.goto(`${origin}${path}`);
+			if (path.startsWith('/plants')) {
+				await waitForIdle(page);
+				expect(await page.getByTestId('detail-panel').isVisible()).toBe(true);
+			} else await page.getByRole('heading', { level: 1 }).waitFor();
+			expect(failed).toEqual([]);
+			await context.close();
+		});
 });
