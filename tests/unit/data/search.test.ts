@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, spellingKey } from '../../../src/lib/state/search';
+import { SearchIndex, spellingKey } from '../../../src/lib/data/search';
 
 describe('spellingKey', () => {
 	it.each([
