@@ -5,7 +5,7 @@
  */
 import { loadGeodata, loadJson, type Geodata, type LoadProblem } from '$lib/data/load';
 import type { GeodataKey } from '$lib/data/schemas';
-import { SearchIndex } from '$lib/state/search';
+import { SearchIndex } from '$lib/data/search';
 import {
 	indexRecords,
 	layerCollection,
