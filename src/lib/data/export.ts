@@ -5,10 +5,32 @@
 import type { AtlasRecord } from './records';
 import { splitList } from './facets';
 
-export function toGeoJSON(records: AtlasRecord[]): string {
+/** Who made the data and under which licence: carried by every export. */
+export const EXPORT_LICENCE = {
+	licence: 'CC BY 4.0',
+	attribution: 'Corridor Atlas contributors, from the public sources each record cites',
+	licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+};
+
+/**
+ * The records as a GeoJSON FeatureCollection. A top-level `metadata` member (allowed by RFC 7946
+ * as a foreign member) says what the file is: licence, attribution, when it was exported and the
+ * view (query string) whose filter produced it.
+ */
+export function toGeoJSON(
+	records: AtlasRecord[],
+	view: { filter: string; exportedAt: string } = { filter: '', exportedAt: '' }
+): string {
 	return JSON.stringify(
 		{
 			type: 'FeatureCollection',
+			metadata: {
+				title: 'Corridor Atlas: filtered records',
+				...EXPORT_LICENCE,
+				exportedAt: view.exportedAt,
+				filter: view.filter,
+				count: records.length
+			},
 			features: records.map((r) => ({
 				type: 'Feature',
 				geometry: r.geometry,
@@ -84,5 +106,6 @@ export function toCSV(records: AtlasRecord[]): string {
 		};
 		return COLUMNS.map((c) => cell(values[c])).join(',');
 	});
-	return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+	// The byte-order mark makes Excel read the file as UTF-8 ("Kapıkule", "Türkiye").
+	return '\uFEFF' + [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

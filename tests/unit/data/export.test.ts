@@ -12,14 +12,25 @@ describe('export', () => {
 	const index = indexRecords({ projects, plants });
 
 	it('writes GeoJSON with every field and the sources', () => {
-		const out = JSON.parse(toGeoJSON(index.all));
+		const out = JSON.parse(
+			toGeoJSON(index.all, { filter: '?country=UZB&v=1', exportedAt: '2026-11-30T12:00:00Z' })
+		);
+		expect(out.metadata).toMatchObject({
+			licence: 'CC BY 4.0',
+			attribution: expect.stringContaining('Corridor Atlas contributors'),
+			filter: '?country=UZB&v=1',
+			exportedAt: '2026-11-30T12:00:00Z',
+			count: 2
+		});
 		expect(out.features).toHaveLength(2);
 		expect(out.features[1].properties).toMatchObject({ layer: 'projects', id: 'uzb-fixture' });
 		expect(out.features[1].properties.sources[0].url).toBe('https://example.org/fixture');
 	});
 
 	it('writes one CSV row per record with its sources', () => {
-		const lines = toCSV(index.all).trim().split('\r\n');
+		const csv = toCSV(index.all);
+		expect(csv.startsWith('\uFEFFid,layer,')).toBe(true);
+		const lines = csv.trim().split('\r\n');
 		expect(lines).toHaveLength(3);
 		expect(lines[0]).toMatch(/^id,layer,name,countries,status/);
 		expect(lines[2]).toContain('uzb-fixture,projects,Fixture project,UZB,operational,power');
