@@ -3,6 +3,7 @@
  * validate is reported and left out; the others still load, so the map keeps working.
  */
 import type { z } from 'zod';
+import { withAlignments } from './alignments';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 
 export type Geodata = {
@@ -54,7 +55,7 @@ export async function loadGeodata(
 		})
 	);
 	problems.sort((a, b) => a.file.localeCompare(b.file));
-	return { data, problems };
+	return { data: withAlignments(data), problems };
 }
 
 /** Fetches one JSON file and validates it with `schema`. Never throws. */
