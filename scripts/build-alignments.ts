@@ -3,33 +3,20 @@
  * OpenStreetMap subset in geodata/osm/ and the segments and places in geodata/. Reads nothing
  * else. The work is done by buildAlignments (src/lib/analysis/alignment.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import type { Position } from 'geojson';
-import { buildAlignments, polylineKm } from '../src/lib/analysis/alignment.ts';
-import { waterRuns } from '../src/lib/data/check.ts';
-import { corridorSegmentsFileSchema, placesFileSchema } from '../src/lib/data/schemas.ts';
-import { loadCountryIndex } from '../src/lib/server/geodata.ts';
-import { featuresPerLine, readVendored } from './osm-inputs.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { polylineKm } from '../src/lib/analysis/alignment.ts';
+import { GEODATA_FOLDER } from '../src/lib/server/geodata.ts';
+import {
+	ALIGNMENTS_FILE,
+	alignmentsFromVendored,
+	featuresPerLine,
+	segmentsAndNodes
+} from '../src/lib/server/osm.ts';
 
-const OUT = 'geodata/corridor-alignments.geojson';
-const countries = loadCountryIndex();
-/** Longest stretch over water (km), as the data check measures it. */
-const water = (line: Position[]) => Math.max(0, ...waterRuns(line, countries).map((r) => r.km));
-const segments = corridorSegmentsFileSchema.parse(
-	JSON.parse(readFileSync('geodata/corridor-segments.geojson', 'utf8'))
-);
-const places = placesFileSchema.parse(JSON.parse(readFileSync('geodata/places.geojson', 'utf8')));
-const { ways, stations } = readVendored();
-const out = buildAlignments(
-	{
-		segments: segments.features,
-		nodes: new Map(places.features.map((f) => [f.properties.id, f.geometry.coordinates])),
-		ways,
-		stations
-	},
-	undefined,
-	water
-);
+const OUT = join(GEODATA_FOLDER, ALIGNMENTS_FILE);
+const out = alignmentsFromVendored();
+const { segments } = segmentsAndNodes();
 writeFileSync(OUT, featuresPerLine(out));
 
 const own = new Map(segments.features.map((f) => [f.properties.id, f]));

@@ -10,7 +10,6 @@
  * stations, so that `npm run alignments` rebuilds the same lines from geodata/osm/ alone.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import type { Position } from 'geojson';
 import { join } from 'node:path';
 import {
 	ALIGN_OPTIONS,
@@ -18,9 +17,6 @@ import {
 	buildTrackGraph,
 	distanceToPolylineKm
 } from '../src/lib/analysis/alignment.ts';
-import { waterRuns } from '../src/lib/data/check.ts';
-import { corridorSegmentsFileSchema, placesFileSchema } from '../src/lib/data/schemas.ts';
-import { loadCountryIndex } from '../src/lib/server/geodata.ts';
 import {
 	OSM_FOLDER,
 	STATIONS_FILE,
@@ -29,8 +25,10 @@ import {
 	stationsToGeoJson,
 	waysToGeoJson,
 	type OsmStation,
-	type Way
-} from './osm-inputs.ts';
+	type Way,
+	segmentsAndNodes,
+	waterMeter
+} from '../src/lib/server/osm.ts';
 
 const source = process.argv[2];
 if (!source) {
@@ -68,14 +66,8 @@ for (const file of files.filter((f) => /^stations-.*\.json$/.test(f)))
 		});
 const stations = [...stationsById.values()];
 
-const countries = loadCountryIndex();
-/** Longest stretch over water (km), as the data check measures it. */
-const water = (line: Position[]) => Math.max(0, ...waterRuns(line, countries).map((r) => r.km));
-const segments = corridorSegmentsFileSchema.parse(
-	JSON.parse(readFileSync('geodata/corridor-segments.geojson', 'utf8'))
-);
-const places = placesFileSchema.parse(JSON.parse(readFileSync('geodata/places.geojson', 'utf8')));
-const nodes = new Map(places.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+const water = waterMeter();
+const { segments, nodes } = segmentsAndNodes();
 const track = buildTrackGraph(ways);
 
 const keepWays = new Set<number>();

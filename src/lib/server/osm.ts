@@ -1,13 +1,17 @@
 /**
- * Reading the OpenStreetMap inputs: the extract's own format ([lat, lon]) and the vendored
- * GeoJSON subset in geodata/osm/.
+ * The vendored OpenStreetMap subset in geodata/osm/ (GeoJSON, [lon, lat]): reading it, writing it,
+ * and rebuilding corridor-alignments.geojson from it and the geodata alone. Node only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import type { Station } from '../src/lib/analysis/alignment.ts';
+import { buildAlignments, type AlignmentsOutput, type Station } from '../analysis/alignment';
+import { waterRuns } from '../data/check';
+import { corridorSegmentsFileSchema, placesFileSchema } from '../data/schemas';
+import { GEODATA_FOLDER, loadCountryIndex } from './geodata';
 
-export const OSM_FOLDER = 'geodata/osm';
+export const OSM_FOLDER = join(GEODATA_FOLDER, 'osm');
+export const ALIGNMENTS_FILE = 'corridor-alignments.geojson';
 export const WAYS_FILE = 'rail-ways.geojson';
 export const STATIONS_FILE = 'stations.geojson';
 
@@ -80,4 +84,39 @@ export function featuresPerLine(fc: object & { features: unknown[] }): string {
 	const { features, ...rest } = fc;
 	const head = JSON.stringify(rest).slice(0, -1);
 	return `${head}${Object.keys(rest).length ? ',' : ''}"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+/** Longest stretch of a line over water (km), as the data check measures it. */
+export function waterMeter(): (line: Position[]) => number {
+	const countries = loadCountryIndex();
+	return (line) => Math.max(0, ...waterRuns(line, countries).map((r) => r.km));
+}
+
+/**
+ * The segments' own lines (corridor-segments.geojson as written, without alignments) and the
+ * nodes' points, from the geodata folder.
+ */
+export function segmentsAndNodes(folder = GEODATA_FOLDER) {
+	const segments = corridorSegmentsFileSchema.parse(
+		JSON.parse(readFileSync(join(folder, 'corridor-segments.geojson'), 'utf8'))
+	);
+	const places = placesFileSchema.parse(
+		JSON.parse(readFileSync(join(folder, 'places.geojson'), 'utf8'))
+	);
+	const nodes = new Map(places.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+	return { segments, nodes };
+}
+
+/** corridor-alignments.geojson as `npm run alignments` makes it, from geodata/ and geodata/osm/ only. */
+export function alignmentsFromVendored(
+	folder = GEODATA_FOLDER,
+	osmFolder = join(folder, 'osm')
+): AlignmentsOutput {
+	const { segments, nodes } = segmentsAndNodes(folder);
+	const { ways, stations } = readVendored(osmFolder);
+	return buildAlignments(
+		{ segments: segments.features, nodes, ways, stations },
+		undefined,
+		waterMeter()
+	);
 }
