@@ -27,7 +27,7 @@ import {
 	type OsmStation,
 	type Way,
 	segmentsAndNodes,
-	waterMeter
+	geography
 } from '../src/lib/server/osm.ts';
 
 const source = process.argv[2];
@@ -66,7 +66,7 @@ for (const file of files.filter((f) => /^stations-.*\.json$/.test(f)))
 		});
 const stations = [...stationsById.values()];
 
-const water = waterMeter();
+const geo = geography();
 const { segments, nodes } = segmentsAndNodes();
 const track = buildTrackGraph(ways);
 
@@ -88,7 +88,7 @@ for (const f of segments.features) {
 		track,
 		stations,
 		undefined,
-		water
+		geo
 	);
 	if (a.alignment === 'track') {
 		for (const w of ways)

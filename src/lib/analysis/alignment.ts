@@ -266,6 +266,49 @@ export interface ChainOptions {
 /** The longest stretch of a line over water, in km (0 when dry); given by the caller. */
 export type WaterMeter = (line: Position[]) => number;
 
+/** What the caller knows of the map: water, and the countries at a point. */
+export interface Geography {
+	water: WaterMeter;
+	/** Codes of the countries containing a position (none at sea). */
+	countriesAt: (p: Position) => string[];
+}
+
+/** km of a line in places `foreign` says it should not be, sampled every `stepKm`. */
+function foreignKm(coords: Position[], foreign: (p: Position) => boolean, stepKm = 0.5): number {
+	let total = 0;
+	for (let i = 1; i < coords.length; i++) {
+		const a = coords[i - 1]!;
+		const b = coords[i]!;
+		const d = km(a, b);
+		const pieces = Math.max(1, Math.ceil(d / stepKm));
+		for (let k = 0; k < pieces; k++) {
+			const t = (k + 0.5) / pieces;
+			if (foreign([a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t])) total += d / pieces;
+		}
+	}
+	return total;
+}
+
+/** The countries a line passes through, sampled every `stepKm`. */
+export function lineCountries(
+	coords: Position[],
+	countriesAt: Geography['countriesAt'],
+	stepKm = 2
+): Set<string> {
+	const found = new Set<string>();
+	for (let i = 1; i < coords.length; i++) {
+		const a = coords[i - 1]!;
+		const b = coords[i]!;
+		const pieces = Math.max(1, Math.ceil(km(a, b) / stepKm));
+		for (let k = 0; k <= pieces; k++) {
+			const t = k / pieces;
+			for (const c of countriesAt([a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t]))
+				found.add(c);
+		}
+	}
+	return found;
+}
+
 /**
  * A line from `from` to `to` through stations: of the stations within `corridorKm` of `corridor`
  * (the segment's current drawing, through sourced towns on the line), the chain whose hops are
@@ -309,7 +352,7 @@ export function chainStations(
 		path = shortestPath(adjacency, 0, points.length - 1);
 	}
 	if (path && water && water.meter(path.map((i) => points[i]!)) > water.maxKm)
-		return { ok: false, reason: 'every chain found runs over water' };
+		return { ok: false, reason: 'every chain found runs over water or through another country' };
 	if (!path)
 		return {
 			ok: false,
@@ -460,8 +503,9 @@ export function alignSegment(
 	track: TrackGraph,
 	stations: Station[],
 	options: AlignOptions = ALIGN_OPTIONS,
-	water?: WaterMeter
+	geo?: Geography
 ): SegmentAlignment {
+	const water = geo?.water;
 	const wet = (line: Position[]) => (water ? water(line) : 0);
 	const ends: [Position, Position] = [segment.from, segment.to];
 	if (segment.status !== 'operational')
@@ -487,13 +531,23 @@ export function alignSegment(
 			};
 		} else reasons.push(`track: ${judged.reason}`);
 	} else reasons.push(`track: ${routed.reason}`);
+	// No station in, and no hop through, a country the segment's own line does not enter (a
+	// branch across a border, a corner of a neighbour cut off).
+	let candidates = stations;
+	let offLine: WaterMeter | undefined = water;
+	if (geo) {
+		const allowed = lineCountries(segment.coordinates, geo.countriesAt);
+		const foreign = (p: Position) => geo.countriesAt(p).some((c) => !allowed.has(c));
+		candidates = stations.filter((st) => !foreign(st.coordinates));
+		offLine = (line) => Math.max(geo.water(line), foreignKm(line, foreign));
+	}
 	const chained = chainStations(
-		stations,
+		candidates,
 		segment.from,
 		segment.to,
 		segment.coordinates,
 		options.chain,
-		water ? { meter: water, maxKm: options.maxWaterKm } : undefined
+		offLine ? { meter: offLine, maxKm: options.maxWaterKm } : undefined
 	);
 	if (chained.ok) {
 		const own = polylineKm(segment.coordinates);
@@ -559,7 +613,7 @@ type Alignment = SegmentAlignment['alignment'];
 export function buildAlignments(
 	input: AlignmentsInput,
 	options: AlignOptions = ALIGN_OPTIONS,
-	water?: WaterMeter
+	geo?: Geography
 ): AlignmentsOutput {
 	const track = buildTrackGraph(input.ways);
 	const features: AlignmentsOutput['features'] = [];
@@ -582,7 +636,7 @@ export function buildAlignments(
 			track,
 			input.stations,
 			options,
-			water
+			geo
 		);
 		features.push({
 			type: 'Feature',

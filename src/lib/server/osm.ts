@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { buildAlignments, type AlignmentsOutput, type Station } from '../analysis/alignment';
+import {
+	buildAlignments,
+	type AlignmentsOutput,
+	type Geography,
+	type Station
+} from '../analysis/alignment';
 import { waterRuns } from '../data/check';
 import { corridorSegmentsFileSchema, placesFileSchema } from '../data/schemas';
 import { GEODATA_FOLDER, loadCountryIndex } from './geodata';
@@ -86,10 +91,16 @@ export function featuresPerLine(fc: object & { features: unknown[] }): string {
 	return `${head}${Object.keys(rest).length ? ',' : ''}"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
-/** Longest stretch of a line over water (km), as the data check measures it. */
-export function waterMeter(): (line: Position[]) => number {
+/**
+ * The map the alignments are judged on: water as the data check measures it (longest stretch in
+ * km) and the countries at a point, from Natural Earth.
+ */
+export function geography(): Geography {
 	const countries = loadCountryIndex();
-	return (line) => Math.max(0, ...waterRuns(line, countries).map((r) => r.km));
+	return {
+		water: (line) => Math.max(0, ...waterRuns(line, countries).map((r) => r.km)),
+		countriesAt: (p) => countries.containing(p)
+	};
 }
 
 /**
@@ -117,6 +128,6 @@ export function alignmentsFromVendored(
 	return buildAlignments(
 		{ segments: segments.features, nodes, ways, stations },
 		undefined,
-		waterMeter()
+		geography()
 	);
 }

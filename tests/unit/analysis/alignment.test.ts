@@ -205,6 +205,21 @@ describe('alignSegment', () => {
 		expect(r.method).toMatch(/against 200 km published/);
 	});
 
+	it('takes no station in, and no hop through, a country the own line does not enter', () => {
+		// "B" is north of y = 0.015; the own line (y = 0) is all in "A".
+		const countriesAt = (p: Position) => (p[1]! > 0.015 ? ['B'] : ['A']);
+		const geo = { water: () => 0, countriesAt };
+		const detour: Station[] = [
+			...halts,
+			{ id: 50, name: 'over the border', coordinates: [0.55, 0.02] }
+		];
+		const r = alignSegment(segment, none, detour, ALIGN_OPTIONS, geo);
+		expect(r.alignment).toBe('stations');
+		if (r.alignment !== 'stations') return;
+		expect(r.osmIds).not.toContain(50);
+		expect(r.coordinates.every((p) => countriesAt(p)[0] === 'A')).toBe(true);
+	});
+
 	it('keeps a line not yet built on its waypoints', () => {
 		expect(alignSegment({ ...segment, status: 'planned' }, track, halts).alignment).toBe(
 			'waypoints'
