@@ -226,6 +226,17 @@ export function checkGeodataWithWarnings(
 						: `a ${a.properties.alignment} alignment needs a line`
 			});
 	}
+	// `alignment` comes from the alignments file only, never from the CC BY records.
+	const rawSegments = (raw.segments as { features?: RawFeature[] } | undefined)?.features ?? [];
+	rawSegments.forEach((f, i) => {
+		if (f?.properties && 'alignment' in f.properties)
+			problems.push({
+				file: files('segments'),
+				feature: featureLabel(f, i),
+				field: 'alignment',
+				message: `set by ${alignFile} when the data is loaded; leave it out here`
+			});
+	});
 	// The checks below see each segment as drawn: with its alignment's line where it has one.
 	if (data.segments) data.segments = applyAlignments(data.segments, data.alignments);
 

@@ -330,6 +330,14 @@ describe('published lengths, water and alignments', () => {
 		);
 	});
 
+	it('wants alignment set only by the alignments file', () => {
+		const raw = loadFixture();
+		feature(raw, 'segments', 'seg-beyneu-aktau-port').properties.alignment = 'track';
+		expect(check(raw)).toEqual([
+			expect.objectContaining({ feature: 'seg-beyneu-aktau-port', field: 'alignment' })
+		]);
+	});
+
 	it('reports an alignment for an unknown segment, or without the line it claims', () => {
 		const raw = loadFixture();
 		raw.alignments.features = [
