@@ -9,6 +9,7 @@ import { lineSliceAlong } from '@turf/line-slice-along';
 import type { Position } from 'geojson';
 import { CountryIndex } from './country-index';
 export { CountryIndex };
+import { applyAlignments } from './alignments';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 import type { Geodata } from './load';
 
@@ -36,6 +37,14 @@ export const SITE_TOLERANCE_KM = 5;
 export const OFFSHORE_TOLERANCE_KM = 150;
 /** How close a segment's end must be to its node's point (km). */
 export const NODE_MATCH_KM = 0.5;
+/** A drawn segment this far off its published length fails the check (share of it)... */
+export const LENGTH_FAIL_SHARE = 0.1;
+/** ...and this far off gets a warning. */
+export const LENGTH_WARN_SHARE = 0.05;
+/** A rail or road segment may run over water (sea or a large lake) for no more than this (km). */
+export const WATER_MAX_KM = 1;
+/** Step along a line when looking for water (km). */
+export const WATER_STEP_KM = 0.5;
 
 type RawFeature = {
 	properties?: Record<string, unknown>;
@@ -81,7 +90,19 @@ export function checkGeodata(
 	raw: Partial<Record<GeodataKey, unknown>>,
 	countries: CountryIndex
 ): Problem[] {
+	return checkGeodataWithWarnings(raw, countries).problems;
+}
+
+/**
+ * The whole check: `problems` fail it; `warnings` (a drawn length more than 5% off the published
+ * one, or an exempted difference) are printed but do not.
+ */
+export function checkGeodataWithWarnings(
+	raw: Partial<Record<GeodataKey, unknown>>,
+	countries: CountryIndex
+): { problems: Problem[]; warnings: Problem[] } {
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	const data: Partial<Geodata> = {};
 	for (const key of Object.keys(GEODATA_FILES) as GeodataKey[]) {
 		if (raw[key] === undefined) {
@@ -181,6 +202,44 @@ export function checkGeodata(
 		);
 	}
 
+	// Alignments: each names a known rail segment; a line for track and stations, none for waypoints.
+	const alignFile = files('alignments');
+	const segmentById = new Map((data.segments?.features ?? []).map((f) => [f.properties.id, f]));
+	const alignedIds = new Set<string>();
+	for (const a of data.alignments?.features ?? []) {
+		const id = a.properties.segment;
+		const problem = (message: string) =>
+			problems.push({ file: alignFile, feature: id, field: 'segment', message });
+		if (alignedIds.has(id)) problem('more than one alignment for this segment');
+		alignedIds.add(id);
+		const seg = segmentById.get(id);
+		if (data.segments && !seg) problem(`segment "${id}" is not in ${files('segments')}`);
+		else if (seg && seg.properties.mode === 'sea') problem('a sea leg has no track alignment');
+		if ((a.properties.alignment === 'waypoints') !== (a.geometry === null))
+			problems.push({
+				file: alignFile,
+				feature: id,
+				field: 'geometry',
+				message:
+					a.properties.alignment === 'waypoints'
+						? "a waypoints entry keeps the segment's own line: geometry must be null"
+						: `a ${a.properties.alignment} alignment needs a line`
+			});
+	}
+	// `alignment` comes from the alignments file only, never from the CC BY records.
+	const rawSegments = (raw.segments as { features?: RawFeature[] } | undefined)?.features ?? [];
+	rawSegments.forEach((f, i) => {
+		if (f?.properties && 'alignment' in f.properties)
+			problems.push({
+				file: files('segments'),
+				feature: featureLabel(f, i),
+				field: 'alignment',
+				message: `set by ${alignFile} when the data is loaded; leave it out here`
+			});
+	});
+	// The checks below see each segment as drawn: with its alignment's line where it has one.
+	if (data.segments) data.segments = applyAlignments(data.segments, data.alignments);
+
 	// Corridor segments: known corridors, known end nodes, ends that meet the nodes, sea legs at sea.
 	const corridorIds = new Set((data.corridors?.corridors ?? []).map((c) => c.id));
 	const nodes = new Map((data.places?.features ?? []).map((f) => [f.properties.id, f]));
@@ -222,8 +281,42 @@ export function checkGeodata(
 					message: `segment ${field === 'fromNode' ? 'start' : 'end'} [${end.join(', ')}] does not meet node "${p[field]}" at [${node.geometry.coordinates.join(', ')}] (${round(gap)} km apart)`
 				});
 		}
+		const drawnKm = length(f, { units: 'kilometers' });
+		if (p.publishedKm !== null) {
+			if (p.publishedKmSource === null)
+				problems.push({
+					file: segFile,
+					feature: p.id,
+					field: 'publishedKmSource',
+					message: 'a published length needs its source'
+				});
+			const share = (drawnKm - p.publishedKm) / p.publishedKm;
+			const message = `drawn ${round(drawnKm)} km is ${Math.abs(Math.round(share * 100))}% ${share < 0 ? 'shorter' : 'longer'} than the published ${p.publishedKm} km`;
+			const entry = { file: segFile, feature: p.id, field: 'publishedKm', message };
+			if (Math.abs(share) > LENGTH_FAIL_SHARE) {
+				if (p.lengthCheckExemption)
+					warnings.push({ ...entry, message: `${message} (exempt: ${p.lengthCheckExemption})` });
+				else problems.push(entry);
+			} else if (Math.abs(share) > LENGTH_WARN_SHARE) warnings.push(entry);
+		} else if (p.publishedKmSource !== null)
+			problems.push({
+				file: segFile,
+				feature: p.id,
+				field: 'publishedKmSource',
+				message: 'a source without a published length (publishedKm is null)'
+			});
+		if (p.mode !== 'sea' && p.crossing === null) {
+			for (const run of waterRuns(coords, countries))
+				if (run.km > WATER_MAX_KM)
+					problems.push({
+						file: segFile,
+						feature: p.id,
+						field: 'geometry',
+						message: `runs over water for ${round(run.km)} km from km ${round(run.fromKm)} (a tunnel or bridge is recorded as "crossing")`
+					});
+		}
 		if (p.mode === 'sea') {
-			const total = length(f, { units: 'kilometers' });
+			const total = drawnKm;
 			if (total > 2 * SEA_LEG_PORT_KM + 1) {
 				const open = lineSliceAlong(f, SEA_LEG_PORT_KM, total - SEA_LEG_PORT_KM, {
 					units: 'kilometers'
@@ -253,5 +346,41 @@ export function checkGeodata(
 		for (const f of data[key]?.features ?? [])
 			checkRefs(files(key), f.properties.id, 'projectIds', f.properties.projectIds);
 
-	return problems;
+	return { problems, warnings };
+}
+
+/**
+ * Stretches of a line over water (in no country: the sea, and lakes the country polygons leave
+ * out), as km along the line where each starts and its length. Stepped every WATER_STEP_KM.
+ */
+export function waterRuns(
+	coords: Position[],
+	countries: CountryIndex,
+	stepKm = WATER_STEP_KM
+): { fromKm: number; km: number }[] {
+	const runs: { fromKm: number; km: number }[] = [];
+	let along = 0;
+	let open: { fromKm: number; km: number } | null = null;
+	for (let i = 1; i < coords.length; i++) {
+		const a = coords[i - 1]!;
+		const b = coords[i]!;
+		const d = distance(a, b, { units: 'kilometers' });
+		const pieces = Math.max(1, Math.ceil(d / stepKm));
+		for (let k = 0; k < pieces; k++) {
+			const t = (k + 0.5) / pieces;
+			const mid = [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+			const wet = countries.containing(mid).length === 0;
+			const pieceKm = d / pieces;
+			if (wet) {
+				if (!open) open = { fromKm: along, km: 0 };
+				open.km += pieceKm;
+			} else if (open) {
+				runs.push(open);
+				open = null;
+			}
+			along += pieceKm;
+		}
+	}
+	if (open) runs.push(open);
+	return runs;
 }

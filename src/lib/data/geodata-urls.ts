@@ -8,6 +8,7 @@ import places from '../../../geodata/places.geojson?url';
 import plants from '../../../geodata/plants.geojson?url';
 import mines from '../../../geodata/mines.geojson?url';
 import projects from '../../../geodata/projects.geojson?url';
+import alignments from '../../../geodata/corridor-alignments.geojson?url';
 import type { GeodataKey } from './schemas';
 
 export const GEODATA_URLS: Record<GeodataKey, string> = {
@@ -16,5 +17,6 @@ export const GEODATA_URLS: Record<GeodataKey, string> = {
 	places,
 	plants,
 	mines,
-	projects
+	projects,
+	alignments
 };

@@ -4,6 +4,7 @@
  * reported and left out, and the others still load, so the map keeps working.
  */
 import { z } from './zod';
+import { withAlignments } from './alignments';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 
 export type Geodata = {
@@ -38,7 +39,8 @@ const RECORD_LIST: Record<GeodataKey, 'features' | 'corridors'> = {
 	places: 'features',
 	plants: 'features',
 	mines: 'features',
-	projects: 'features'
+	projects: 'features',
+	alignments: 'features'
 };
 
 /** A one-record file's issues as "sources.0.url: must be an http(s) URL", fields only. */
@@ -112,7 +114,7 @@ export async function loadGeodata(
 		})
 	);
 	problems.sort((a, b) => a.file.localeCompare(b.file));
-	return { data, problems };
+	return { data: withAlignments(data), problems };
 }
 
 /** Any JSON: records are validated one by one afterwards. */

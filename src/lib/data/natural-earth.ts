@@ -92,6 +92,12 @@ function clean(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
 		: { type: 'MultiPolygon', coordinates: polys };
 }
 
+/**
+ * Natural Earth features without an ISO code that the atlas counts as a country: the Baikonur
+ * lease area is Kazakh territory (leased to Russia), and the Tashkent–Orenburg line crosses it.
+ */
+export const CODES_BY_NAME: Record<string, string> = { Baikonur: 'KAZ' };
+
 /** Country polygons clipped to `bbox`, tagged with ISO alpha-3 codes. */
 export function countriesFromTopology(
 	topology: Topology,
@@ -111,7 +117,10 @@ export function countriesFromTopology(
 		).geometry as Polygon | MultiPolygon;
 		const geometry = clean(clipped);
 		if (!geometry) continue;
-		const code = f.id === undefined ? '' : (countryCodeFromNumeric(f.id) ?? '');
+		const code =
+			(f.id === undefined ? undefined : countryCodeFromNumeric(f.id)) ??
+			CODES_BY_NAME[f.properties.name] ??
+			'';
 		features.push({
 			type: 'Feature',
 			properties: {

@@ -4,7 +4,9 @@
  */
 import { z } from './zod';
 import {
+	ALIGNMENTS,
 	COMMODITIES,
+	CROSSINGS,
 	COUNTRY_CODES,
 	CURRENCIES,
 	INSTRUMENTS,
@@ -123,7 +125,23 @@ export const corridorSegmentPropsSchema = z.strictObject({
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
 	locationNote: text(500).nullable().default(null),
 	lastChecked: isoDateSchema,
-	notes: text(2000).nullable().default(null)
+	notes: text(2000).nullable().default(null),
+	/** The line's published length in km for the same two ends, or null where none is known. */
+	publishedKm: z.number().positive().nullable().default(null),
+	/** Where `publishedKm` comes from (required with it). */
+	publishedKmSource: sourceSchema.nullable().default(null),
+	/**
+	 * Why the drawn line may stay more than 10% off `publishedKm` (the data check then warns
+	 * instead of failing): a planned line whose alignment is not public, for instance.
+	 */
+	lengthCheckExemption: text(500).nullable().default(null),
+	/** The segment crosses water in a tunnel or on a bridge (exempt from the water check). */
+	crossing: z.enum(CROSSINGS).nullable().default(null),
+	/**
+	 * How the line is drawn. Not written in corridor-segments.geojson: set from
+	 * corridor-alignments.geojson when the data is loaded (`waypoints` when it has no entry).
+	 */
+	alignment: z.enum(ALIGNMENTS).default('waypoints')
 });
 export type CorridorSegmentProps = z.infer<typeof corridorSegmentPropsSchema>;
 
@@ -296,6 +314,34 @@ export const projectsFileSchema = featureCollection(
 );
 export const corridorsFileSchema = z.strictObject({ corridors: z.array(corridorSchema).min(1) });
 
+/**
+ * corridor-alignments.geojson: segment lines derived from OpenStreetMap (ODbL 1.0), kept apart
+ * from the CC BY records. One feature per rail segment, keyed by `segment`; a `waypoints` entry
+ * has no geometry (the segment keeps its own) and says why in `method`.
+ */
+export const alignmentPropsSchema = z.strictObject({
+	segment: idSchema,
+	alignment: z.enum(ALIGNMENTS),
+	/** How the line was made, or why the OpenStreetMap line was not used. */
+	method: text(500),
+	/** OpenStreetMap features used (way or node ids), for attribution and checking. */
+	osmIds: z.array(z.number().int()).default([])
+});
+export const alignmentsFileSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	/** Licence and attribution of the derived geometry. */
+	license: text(200),
+	attribution: text(200),
+	features: z.array(
+		z.strictObject({
+			type: z.literal('Feature'),
+			geometry: lineStringSchema.nullable(),
+			properties: alignmentPropsSchema
+		})
+	)
+});
+export type AlignmentsFile = z.infer<typeof alignmentsFileSchema>;
+
 export type CorridorSegmentsFile = z.infer<typeof corridorSegmentsFileSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 export type PlantsFile = z.infer<typeof plantsFileSchema>;
@@ -314,6 +360,7 @@ export const GEODATA_FILES = {
 	places: { file: 'places.geojson', schema: placesFileSchema },
 	plants: { file: 'plants.geojson', schema: plantsFileSchema },
 	mines: { file: 'mines.geojson', schema: minesFileSchema },
-	projects: { file: 'projects.geojson', schema: projectsFileSchema }
+	projects: { file: 'projects.geojson', schema: projectsFileSchema },
+	alignments: { file: 'corridor-alignments.geojson', schema: alignmentsFileSchema }
 } as const;
 export type GeodataKey = keyof typeof GEODATA_FILES;

@@ -88,6 +88,17 @@ export type Avoidable = (typeof AVOIDABLE)[number];
 export const MODES = ['rail', 'sea', 'road'] as const;
 export type Mode = (typeof MODES)[number];
 
+/**
+ * How a segment's line was drawn: `track` routed along OpenStreetMap rail geometry, `stations`
+ * through the OpenStreetMap stations and kilometre-post halts it passes, `waypoints` through
+ * sourced towns and offshore points (the atlas's own drawing).
+ */
+export const ALIGNMENTS = ['track', 'stations', 'waypoints'] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+
+/** A segment that crosses water as a structure, not over the surface. */
+export const CROSSINGS = ['tunnel', 'bridge'] as const;
+
 /** How precisely a record's geometry places it. */
 export const LOCATION_PRECISIONS = [
 	'exact',

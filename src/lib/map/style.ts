@@ -204,17 +204,27 @@ export interface OverlayData {
 	projects: GeoJSON.FeatureCollection;
 }
 
+/** Credits of the overlays: the corridor lines are partly OpenStreetMap-derived (ODbL). */
+export const OVERLAY_ATTRIBUTION = {
+	corridors:
+		'Corridor Atlas data (CC BY 4.0) | Rail alignments © OpenStreetMap contributors (ODbL 1.0)'
+} as const;
+
 /** GeoJSON sources of the overlays; `promoteId` lets hover and selection use feature-state. */
 export function overlaySources(data: OverlayData): Record<string, SourceSpecification> {
-	const source = (d: GeoJSON.FeatureCollection): SourceSpecification => ({
+	const source = (
+		d: GeoJSON.FeatureCollection,
+		attribution = 'Corridor Atlas data (CC BY 4.0)'
+	): SourceSpecification => ({
 		type: 'geojson',
 		data: d,
 		promoteId: 'id',
-		attribution: 'Corridor Atlas data (CC BY 4.0)'
+		attribution
 	});
 	return {
 		highlight: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-		corridors: source(data.segments),
+		// Rail lines drawn along OpenStreetMap track and stations (geodata/corridor-alignments.geojson).
+		corridors: source(data.segments, OVERLAY_ATTRIBUTION.corridors),
 		places: source(data.places),
 		plants: source(data.plants),
 		mines: source(data.mines),

@@ -8,6 +8,7 @@ import { buildNetwork } from '../analysis/build-network';
 import { corridorReports, type CorridorReport } from '../analysis/corridor-report';
 import { RouteFinder, type Network } from '../analysis/network';
 import { TRANSIT_PARAMS } from '../analysis/transit-params';
+import type { Alignment, Mode } from '../data/vocab';
 import { GEODATA_FOLDER, loadCountryIndex, readRequiredGeodata } from './geodata';
 
 /** Where the build puts the network; the app fetches it. */
@@ -40,8 +41,42 @@ export function analyzeCorridors(folder = GEODATA_FOLDER): CorridorReport[] {
 /** One corridor in `npm run analyze -- --json`. */
 export type CorridorJson = Omit<CorridorReport, 'countries'>;
 
+/** One segment in `npm run analyze -- --json`: every segment of the network. */
+export interface SegmentJson {
+	id: string;
+	from: string;
+	to: string;
+	mode: Mode;
+	/** Geodesic km along the drawn line. */
+	lengthKm: number;
+	/** The published length for the same ends, or null where none is known. */
+	publishedKm: number | null;
+	alignment: Alignment;
+	kmByCountry: Record<string, number>;
+}
+
+/** Every segment of the network in the geodata's order, measured as drawn. */
+export function analyzeSegments(folder = GEODATA_FOLDER): SegmentJson[] {
+	const { segments, places } = readRequiredGeodata(['segments', 'places'], folder);
+	const network = buildNetwork(segments, places, loadCountryIndex());
+	const props = new Map(segments.features.map((f) => [f.properties.id, f.properties]));
+	return network.segments.map((s) => ({
+		id: s.id,
+		from: s.from,
+		to: s.to,
+		mode: s.mode,
+		lengthKm: s.lengthKm,
+		publishedKm: props.get(s.id)?.publishedKm ?? null,
+		alignment: props.get(s.id)?.alignment ?? 'waypoints',
+		kmByCountry: s.kmByCountry
+	}));
+}
+
 /** What `npm run analyze -- --json` prints (fields in this order). */
-export function analyzeJson(folder = GEODATA_FOLDER): { corridors: CorridorJson[] } {
+export function analyzeJson(folder = GEODATA_FOLDER): {
+	corridors: CorridorJson[];
+	segments: SegmentJson[];
+} {
 	return {
 		corridors: analyzeCorridors(folder).map((r) => ({
 			id: r.id,
@@ -59,7 +94,8 @@ export function analyzeJson(folder = GEODATA_FOLDER): { corridors: CorridorJson[
 			publishedTransit: r.publishedTransit,
 			segments: r.segments,
 			...(r.problem ? { problem: r.problem } : {})
-		}))
+		})),
+		segments: analyzeSegments(folder)
 	};
 }
 
@@ -99,7 +135,8 @@ export function analyzeTable(folder = GEODATA_FOLDER): string[] {
 	return [
 		...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')),
 		'',
-		'Lengths are geodesic km along the drawn alignments (stations joined by straight lines), so they',
-		'run short of published line lengths. Days: the model in src/lib/analysis/transit-params.ts.'
+		'Lengths are geodesic km along the drawn alignments (OpenStreetMap track or stations where they',
+		'reach, else sourced waypoints joined by straight lines, which run short of published lengths).',
+		'Days: the model in src/lib/analysis/transit-params.ts.'
 	];
 }

@@ -1,10 +1,12 @@
 /** `npm run data:check` as a function: checks a geodata folder and says what the command prints. */
-import { checkGeodata, formatProblem, type Problem } from '../data/check';
+import { checkGeodataWithWarnings, formatProblem, type Problem } from '../data/check';
 import { GEODATA_FILES, type GeodataKey } from '../data/schemas';
 import { GEODATA_FOLDER, loadCountryIndex, readGeodataRaw } from './geodata';
 
 export interface DataCheckResult {
 	problems: Problem[];
+	/** Printed, but the check still passes. */
+	warnings: Problem[];
 	/** Features (corridors for corridors.json) per readable file, in GEODATA_FILES order. */
 	counts: { file: string; count: number }[];
 	/** What the command prints: on stderr when there are problems, else on stdout. */
@@ -20,7 +22,8 @@ export function runDataCheck(folder = GEODATA_FOLDER): DataCheckResult {
 			{ file: GEODATA_FILES[key].file, count: (items?.features ?? items?.corridors ?? []).length }
 		];
 	});
-	const problems = checkGeodata(raw, loadCountryIndex());
+	const { problems, warnings } = checkGeodataWithWarnings(raw, loadCountryIndex());
+	const warningLines = warnings.map((w) => `warning: ${formatProblem(w)}`);
 	const lines =
 		problems.length > 0
 			? [
@@ -29,10 +32,12 @@ export function runDataCheck(folder = GEODATA_FOLDER): DataCheckResult {
 						formatProblem({ file: p.file, feature: '-', field: '(file)', message: p.message })
 					),
 					...problems.map(formatProblem),
+					...warningLines,
 					`data:check: ${problems.length} problem(s) in ${folder}/`
 				]
 			: [
+					...warningLines,
 					`data:check: ${folder}/ is valid (${counts.map((c) => `${c.file}: ${c.count}`).join(', ')})`
 				];
-	return { problems, counts, lines };
+	return { problems, warnings, counts, lines };
 }

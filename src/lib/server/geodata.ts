@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { withAlignments } from '../data/alignments';
 import { CountryIndex } from '../data/country-index';
 import { parseGeodata, type Geodata, type LoadProblem, type LoadResult } from '../data/load';
 import { CHECK_SCALE, countriesFromTopology } from '../data/natural-earth';
@@ -51,7 +52,7 @@ export function readGeodata(folder = GEODATA_FOLDER): LoadResult {
 		if (parsed.ok) (data as Record<string, unknown>)[key] = parsed.value;
 		else problems.push({ file: GEODATA_FILES[key].file, message: parsed.message });
 	}
-	return { data, problems };
+	return { data: withAlignments(data), problems };
 }
 
 /** The files in `keys`, validated; throws naming the file when one is unreadable or invalid. */

@@ -1,11 +1,13 @@
 /** `npm run analyze -- --json` on the real geodata: the documented shape, and figures that hold together. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeJson, type CorridorJson } from '../../../src/lib/server/analyze';
+import { analyzeJson, type CorridorJson, type SegmentJson } from '../../../src/lib/server/analyze';
+import { readRequiredGeodata } from '../../../src/lib/server/geodata';
 
 let corridors: CorridorJson[];
+let segments: SegmentJson[];
 let byId: Map<string, CorridorJson>;
 beforeAll(() => {
-	corridors = analyzeJson().corridors;
+	({ corridors, segments } = analyzeJson());
 	byId = new Map(corridors.map((c) => [c.id, c]));
 });
 
@@ -59,5 +61,30 @@ describe('analyzeJson (npm run analyze -- --json)', () => {
 		expect(northern.bypassesRussia).toBe(false);
 		expect(northern.kmByCountry.RUS).toBeGreaterThan(1000);
 		expect(northern.transshipments).toBe(0);
+	});
+
+	it('lists every segment of the network with its drawn and published length and alignment', () => {
+		const { segments: file } = readRequiredGeodata(['segments']);
+		expect(segments.map((s) => s.id)).toEqual(file.features.map((f) => f.properties.id));
+		for (const s of segments) {
+			expect(Object.keys(s)).toEqual([
+				'id',
+				'from',
+				'to',
+				'mode',
+				'lengthKm',
+				'publishedKm',
+				'alignment',
+				'kmByCountry'
+			]);
+			expect(['track', 'stations', 'waypoints']).toContain(s.alignment);
+			expect(s.publishedKm === null || s.publishedKm > 0).toBe(true);
+			const byCountry = Object.values(s.kmByCountry).reduce((a, b) => a + b, 0);
+			expect(Math.abs(byCountry - s.lengthKm)).toBeLessThan(1);
+			if (s.mode === 'sea') expect(s.alignment).toBe('waypoints');
+		}
+		// The Caspian ferry keeps its id; the Turkmen line follows the track.
+		expect(segments.find((s) => s.id === 'seg-aktau-port-alat-port')?.mode).toBe('sea');
+		expect(segments.find((s) => s.id === 'seg-serhetyaka-bereket')?.alignment).toBe('track');
 	});
 });

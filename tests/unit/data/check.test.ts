@@ -6,7 +6,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkGeodata, type CountryIndex, type Problem } from '../../../src/lib/data/check';
+import {
+	checkGeodata,
+	checkGeodataWithWarnings,
+	waterRuns,
+	type CountryIndex,
+	type Problem
+} from '../../../src/lib/data/check';
 import type { GeodataKey } from '../../../src/lib/data/schemas';
 import { runDataCheck } from '../../../src/lib/server/data-check';
 import { loadCountryIndex, readGeodataRaw } from '../../../src/lib/server/geodata';
@@ -110,7 +116,13 @@ describe('checkGeodata', () => {
 		feature(raw, 'places', 'aktau-port').geometry.coordinates = [51.12, 43.6];
 		raw.segments.features[0].geometry.coordinates[2] = [51.12, 43.6];
 		raw.segments.features[1].geometry.coordinates[0] = [51.12, 43.6];
-		expect(check(raw)).toEqual([]);
+		// The port point is allowed; only the rail line now running out to it over water is not.
+		expect(check(raw)).toEqual([
+			expect.objectContaining({
+				feature: 'seg-beyneu-aktau-port',
+				message: expect.stringMatching(/^runs over water for \d/)
+			})
+		]);
 		feature(raw, 'places', 'aktau-port').geometry.coordinates = [50.5, 43.0];
 		const problems = check(raw).filter((p) => p.field === 'geometry');
 		expect(problems[0]).toMatchObject({ file: 'places.geojson', feature: 'aktau-port' });
@@ -198,6 +210,151 @@ describe('checkGeodata', () => {
 	});
 });
 
+describe('published lengths, water and alignments', () => {
+	const withPublished = (km: number, exemption: string | null = null) => {
+		const raw = loadFixture();
+		const props = feature(raw, 'segments', 'seg-beyneu-aktau-port').properties;
+		props.publishedKm = km;
+		props.publishedKmSource = { ...props.sources[0] };
+		props.lengthCheckExemption = exemption;
+		return raw;
+	};
+	// The fixture's rail segment is drawn about 400 km long.
+	const drawnKm = () =>
+		Number(
+			/drawn ([\d.]+) km/.exec(
+				checkGeodataWithWarnings(withPublished(1), countries).problems[0]!.message
+			)![1]
+		);
+
+	it('passes a drawn length within 5% of the published one, silently', () => {
+		const result = checkGeodataWithWarnings(withPublished(drawnKm() * 1.04), countries);
+		expect(result).toEqual({ problems: [], warnings: [] });
+	});
+
+	it('warns past 5% and fails past 10%, naming the segment', () => {
+		const warned = checkGeodataWithWarnings(withPublished(drawnKm() * 1.07), countries);
+		expect(warned.problems).toEqual([]);
+		expect(warned.warnings).toEqual([
+			expect.objectContaining({
+				feature: 'seg-beyneu-aktau-port',
+				field: 'publishedKm',
+				message: expect.stringMatching(/% shorter than the published/)
+			})
+		]);
+		const failed = checkGeodataWithWarnings(withPublished(drawnKm() * 0.85), countries);
+		expect(failed.problems).toEqual([
+			expect.objectContaining({
+				feature: 'seg-beyneu-aktau-port',
+				field: 'publishedKm',
+				message: expect.stringMatching(/18% longer than the published/)
+			})
+		]);
+	});
+
+	it('turns a failure into a warning only with a stated exemption', () => {
+		const result = checkGeodataWithWarnings(
+			withPublished(drawnKm() * 2, 'planned line'),
+			countries
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.warnings[0]!.message).toMatch(/exempt: planned line/);
+	});
+
+	it('wants a source with a published length', () => {
+		const raw = withPublished(400);
+		feature(raw, 'segments', 'seg-beyneu-aktau-port').properties.publishedKmSource = null;
+		expect(check(raw)).toContainEqual(
+			expect.objectContaining({ field: 'publishedKmSource', feature: 'seg-beyneu-aktau-port' })
+		);
+	});
+
+	it('fails a rail line over water, naming the km, unless it is a tunnel or bridge', () => {
+		const raw = loadFixture();
+		// Straight across the Caspian from Aktau towards Baku.
+		const seg = feature(raw, 'segments', 'seg-beyneu-aktau-port');
+		seg.geometry.coordinates = [
+			[55.19, 45.32],
+			[51.15, 43.62],
+			[50.0, 43.0],
+			[51.15, 43.62]
+		];
+		const problems = check(raw);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				feature: 'seg-beyneu-aktau-port',
+				field: 'geometry',
+				message: expect.stringMatching(/^runs over water for [\d.]+ km from km \d/)
+			})
+		]);
+		seg.properties.crossing = 'bridge';
+		expect(check(raw)).toEqual([]);
+	});
+
+	it('measures stretches over water along a line', () => {
+		const runs = waterRuns(
+			[
+				[51.3, 43.7],
+				[50.3, 43.7]
+			],
+			countries
+		);
+		expect(runs).toHaveLength(1);
+		expect(runs[0]!.fromKm).toBeLessThan(20);
+		expect(runs[0]!.km).toBeGreaterThan(50);
+	});
+
+	it('counts Baikonur as Kazakhstan', () => {
+		expect(countries.containing([63.32, 45.62])).toEqual(['KAZ']);
+	});
+
+	it('lays an alignment over its segment and checks it like the segment', () => {
+		const raw = loadFixture();
+		const line = [
+			[55.19, 45.32],
+			[54.0, 44.9],
+			[53.2, 44.1],
+			[51.15, 43.62]
+		];
+		raw.alignments.features = [
+			{
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates: line },
+				properties: { segment: 'seg-beyneu-aktau-port', alignment: 'track', method: 'test' }
+			}
+		];
+		expect(check(raw)).toEqual([]);
+		line[3] = [51.5, 43.9];
+		expect(check(raw)).toContainEqual(
+			expect.objectContaining({ feature: 'seg-beyneu-aktau-port', field: 'toNode' })
+		);
+	});
+
+	it('wants alignment set only by the alignments file', () => {
+		const raw = loadFixture();
+		feature(raw, 'segments', 'seg-beyneu-aktau-port').properties.alignment = 'track';
+		expect(check(raw)).toEqual([
+			expect.objectContaining({ feature: 'seg-beyneu-aktau-port', field: 'alignment' })
+		]);
+	});
+
+	it('reports an alignment for an unknown segment, or without the line it claims', () => {
+		const raw = loadFixture();
+		raw.alignments.features = [
+			{
+				type: 'Feature',
+				geometry: null,
+				properties: { segment: 'seg-nowhere', alignment: 'track', method: 'test' }
+			}
+		];
+		const problems = check(raw).map((p) => `${p.file} ${p.feature} ${p.field}: ${p.message}`);
+		expect(problems).toEqual([
+			'corridor-alignments.geojson seg-nowhere segment: segment "seg-nowhere" is not in corridor-segments.geojson',
+			'corridor-alignments.geojson seg-nowhere geometry: a track alignment needs a line'
+		]);
+	});
+});
+
 describe('runDataCheck (npm run data:check)', () => {
 	// Each test breaks its own copy of the fixture folder.
 	const dirs: string[] = [];
@@ -213,7 +370,7 @@ describe('runDataCheck (npm run data:check)', () => {
 		const result = runDataCheck(FIXTURE);
 		expect(result.problems).toEqual([]);
 		expect(result.lines).toEqual([
-			`data:check: ${FIXTURE}/ is valid (corridors.json: 1, corridor-segments.geojson: 2, places.geojson: 3, plants.geojson: 1, mines.geojson: 1, projects.geojson: 1)`
+			`data:check: ${FIXTURE}/ is valid (corridors.json: 1, corridor-segments.geojson: 2, places.geojson: 3, plants.geojson: 1, mines.geojson: 1, projects.geojson: 1, corridor-alignments.geojson: 0)`
 		]);
 	});
 

@@ -8,6 +8,7 @@ import {
 	dataLayerOf,
 	embeddedBasemapStyle,
 	overlayLayers,
+	overlaySources,
 	withOverlays
 } from '../../../src/lib/map/style';
 import { LAYERS } from '../../../src/lib/data/vocab';
@@ -29,6 +30,14 @@ describe('map style', () => {
 	it('is a valid MapLibre style, basemap and overlays together', () => {
 		const style = withOverlays(embeddedBasemapStyle(urls), overlays, corridors, undefined);
 		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('credits OpenStreetMap for the corridor lines, beside the atlas data', () => {
+		const sources = overlaySources(overlays);
+		const credit = (id: string) => (sources[id] as { attribution?: string }).attribution;
+		expect(credit('corridors')).toMatch(/© OpenStreetMap contributors \(ODbL/);
+		expect(credit('corridors')).toMatch(/CC BY 4\.0/);
+		expect(credit('places')).not.toMatch(/OpenStreetMap/);
 	});
 
 	it('lists every overlay layer exactly once, in draw order', () => {
