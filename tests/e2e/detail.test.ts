@@ -59,15 +59,41 @@ describe('record detail', () => {
 		const notice = page.getByTestId('link-notice');
 		await notice.waitFor();
 		const text = (await notice.textContent())!;
-		expect(text).toContain('sel');
-		expect(text).toContain('map');
-		expect(text).toContain('foo');
+		expect(text).toContain('Selected record: “<img src=x onerror');
+		expect(text).toContain('Map position: “NaN/1/2” is not a map position');
+		expect(text).toContain('“foo” is not a setting this atlas knows');
 		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 		expect(await notice.locator('b, img, script').count()).toBe(0);
 		// The link is rewritten to its clean form.
 		expect(new URL(page.url()).search).toBe('');
 		await notice.getByRole('button', { name: 'Dismiss notice' }).click();
 		expect(await page.getByTestId('link-notice').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('ids a link names that the atlas does not have', () => {
+	it('names each in the notice and drops them from the address bar', async () => {
+		const { page, context, errors } = await openApp(
+			browser(),
+			'/?sel=does-not-exist&from=aktau-port&to=nowhere&compare=northern-corridor,fake&country=XXX,KAZ&v=1'
+		);
+		const notice = page.getByTestId('link-notice');
+		await notice.waitFor();
+		await page.waitForFunction(() => !location.search.includes('fake'));
+		const items = await notice.locator('li').allTextContents();
+		expect(items).toEqual([
+			'Country filter: “XXX” is not a known country code; kept KAZ',
+			'Selected record: “does-not-exist” is not a record in the atlas; nothing is selected',
+			'Compared corridors: “fake” is not a known corridor; kept northern-corridor',
+			'Route destination: “nowhere” is not a place on the transport network; no route is shown'
+		]);
+		const params = new URL(page.url()).searchParams;
+		expect(params.get('country')).toBe('KAZ');
+		expect(params.get('compare')).toBe('northern-corridor');
+		for (const gone of ['sel', 'from', 'to']) expect(params.has(gone)).toBe(false);
+		expect(await page.getByTestId('detail-panel').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

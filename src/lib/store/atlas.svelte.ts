@@ -64,6 +64,23 @@ export class AtlasModel {
 			});
 		this.problems = problems;
 		this.ready = true;
+		this.#dropUnknownIds(geodata.problems.length === 0);
+	}
+
+	/** Ids in the opening link that the loaded data does not have are dropped, and named. */
+	#dropUnknownIds(recordsComplete: boolean) {
+		const index = indexRecords(this.data);
+		// Plain sets, read once here and never observed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const corridors = new Set(this.data.corridors?.corridors.map((c) => c.id) ?? []);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const nodes = new Set(this.network?.nodes.map((n) => n.id) ?? []);
+		this.view.reconcile({
+			// Where a file failed to load, its ids can't be judged: nothing is dropped for it.
+			record: recordsComplete ? (id) => index.byId.has(id) : undefined,
+			corridor: this.data.corridors ? (id) => corridors.has(id) : undefined,
+			node: this.network ? (id) => nodes.has(id) : undefined
+		});
 	}
 
 	readonly corridors = $derived(this.data.corridors?.corridors ?? []);

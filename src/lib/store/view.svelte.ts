@@ -15,6 +15,7 @@ import {
 	type RouteQuery,
 	type ViewState
 } from '$lib/state/view';
+import { dropUnknownIds, type KnownIds } from '$lib/state/known-ids';
 import type { AddressBar } from './history';
 
 /** Records under one map click, for the user to choose from. */
@@ -53,6 +54,15 @@ export class ViewStore {
 		this.state = state;
 		this.ignored = ignored;
 		if (ignored.length > 0) this.#address.replace(toSearch(state));
+	}
+
+	/** Once the data is in: drop the link's ids the data does not know, and say which. */
+	reconcile(known: KnownIds) {
+		const { state, ignored } = dropUnknownIds(this.state, known);
+		if (ignored.length === 0) return;
+		this.state = state;
+		this.ignored = [...this.ignored, ...ignored];
+		this.#address.replace(toSearch(state));
 	}
 
 	/** Back/forward changed the address: show that view, unless it is the one shown already. */

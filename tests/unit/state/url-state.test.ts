@@ -73,7 +73,7 @@ describe('parseUrlState', () => {
 		['map', '4/1'],
 		['map', '4/1/2/0/89'],
 		['map', 'Infinity/1/2'],
-		['country', 'KAZ,XXX'],
+		['country', 'XXX'],
 		['sector', '<script>alert(1)</script>'],
 		['year', '2025-2010'],
 		['year', '1800-2020'],
@@ -97,10 +97,36 @@ describe('parseUrlState', () => {
 		const { state, ignored } = parseUrlState('foo=1&sector=power&sector=water&utm_source=x');
 		expect(state.filters.sectors).toEqual(['power']);
 		expect(ignored).toEqual([
-			{ param: 'foo', reason: 'unknown parameter' },
-			{ param: 'sector', reason: 'repeated; the first value was used' },
-			{ param: 'utm_source', reason: 'unknown parameter' }
+			{ param: 'foo', reason: '“foo” is not a setting this atlas knows; ignored' },
+			{ param: 'sector', reason: 'Sector filter: given more than once; the first value is used' },
+			{ param: 'utm_source', reason: '“utm_source” is not a setting this atlas knows; ignored' }
 		]);
+	});
+
+	it('keeps the known items of a list and names only the unknown ones', () => {
+		const { state, ignored } = parseUrlState('country=XXX,KAZ&avoid=RUS,moon&from=aktau&to=baku');
+		expect(state.filters.countries).toEqual(['KAZ']);
+		expect(state.route?.avoid).toEqual(['RUS']);
+		expect(ignored).toEqual([
+			{ param: 'country', reason: 'Country filter: “XXX” is not a known country code; kept KAZ' },
+			{
+				param: 'avoid',
+				reason: 'Route avoids: “moon” is not a known thing to avoid (RUS, IRN or sea); kept RUS'
+			}
+		]);
+	});
+
+	it('writes notices for people, not validator output', () => {
+		const reasons = parseUrlState('by=fastest&panel=admin&year=2025-2010&map=4/1').ignored.map(
+			(i) => i.reason
+		);
+		expect(reasons).toEqual([
+			'Route cost: “fastest” is not a route cost (distance, time); distance is used',
+			'Panel: “admin” is not a panel (layers, filters, list, detail, compare, route, stats); no panel is opened',
+			'Year filter: “2025-2010” is not a range like 1992-2059 within 1991–2060; all years are shown',
+			'Map position: “4/1” is not a map position (zoom/latitude/longitude); the whole region is shown'
+		]);
+		for (const r of reasons) expect(r).not.toMatch(/Invalid option|expected one of/);
 	});
 
 	it('drops half a route query and says so', () => {
