@@ -13,6 +13,7 @@ import {
 	relatedRecords,
 	type AtlasRecord
 } from '$lib/data/records';
+import { participantSearchNames } from '$lib/data/participants';
 import { summarize } from '$lib/data/stats';
 import type { LayerId } from '$lib/data/vocab';
 import { RouteFinder, type Network, type RouteResult } from '$lib/analysis/network';
@@ -126,7 +127,9 @@ export class AtlasModel {
 				id: r.id,
 				name: r.name,
 				aliases: 'aliases' in r.props ? r.props.aliases : [],
-				participants: 'japaneseParticipants' in r.props ? r.props.japaneseParticipants : []
+				participants: participantSearchNames(
+					'japaneseParticipants' in r.props ? r.props.japaneseParticipants : []
+				)
 			}))
 		)
 	);

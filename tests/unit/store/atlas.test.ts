@@ -168,6 +168,25 @@ describe('AtlasModel on the real geodata', () => {
 		expect(model.tab).toBe('stats');
 	});
 
+	it("finds records by official Uzbek spelling, a typo and a financier's Japanese name", () => {
+		const top = (q: string) => model.searchIndex.search(q, 500).map((h) => h.id);
+		expect(
+			top('Toshkent')
+				.slice(0, 3)
+				.every((id) => /tashkent/i.test(model.index.byId.get(id)!.name))
+		).toBe(true);
+		expect(top('Aktua')[0]).toBe('aktau-port');
+		expect(top('アクタウ')[0]).toBe('aktau-port');
+		const jbic = top('国際協力銀行');
+		const withJbic = model.index.all.filter(
+			(r) =>
+				'japaneseParticipants' in r.props &&
+				r.props.japaneseParticipants.some((p) => /JBIC|Japan Bank for International/.test(p))
+		);
+		expect(withJbic.length).toBeGreaterThan(3);
+		expect(new Set(jbic)).toEqual(new Set(withJbic.map((r) => r.id)));
+	});
+
 	it('searches across spellings and links to the view', () => {
 		const [hit] = model.searchIndex.search('Актау');
 		expect(model.index.byId.get(hit!.id)?.name).toMatch(/Aktau/);
