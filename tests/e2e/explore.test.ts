@@ -55,6 +55,64 @@ describe('filters', () => {
 		await context.close();
 	});
 
+	it('a range keeps records with no value until the user leaves them out', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?year=1991-2060&panel=filters', {
+			viewport: DESKTOP
+		});
+		const counts = async () => {
+			const [shown, total] = (await page.getByText(/ of \d+ records/).textContent())!
+				.match(/\d+/g)!
+				.map(Number);
+			return { shown: shown!, total: total! };
+		};
+		// The whole year range is every record: mines and plants with no year stay.
+		const all = await counts();
+		expect(all.shown).toBe(all.total);
+		const years = page.getByRole('group', { name: 'Year agreed or started' });
+		const box = years.getByRole('checkbox', { name: 'Include records with no year' });
+		expect(await box.isChecked()).toBe(true);
+		const noYear = Number(
+			await years
+				.locator('.unknown .n')
+				.first()
+				.innerText()
+				.then((t) => t.match(/\d+/)![0])
+		);
+		expect(noYear).toBeGreaterThan(10);
+		await waitForRerender(page, () => box.uncheck());
+		expect(page.url()).toMatch(/known=year/);
+		expect((await counts()).shown).toBe(all.total - noYear);
+		// The map agrees with the list.
+		await page.getByRole('tab', { name: /List/ }).click();
+		const ids = await listIds(page);
+		expect(ids.length).toBe(all.total - noYear);
+		await page.goto(page.url().replace(/&?map=[^&]*/, ''));
+		await waitForIdle(page);
+		expect((await renderedFilterable(page)).sort()).toEqual([...ids].sort());
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('every participant can be chosen: top ones first, then all with a search-within-list', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?panel=filters');
+		const group = page.getByRole('group', { name: 'Japanese participant or financier' });
+		expect(await group.getByRole('checkbox').count()).toBe(14);
+		expect(await group.getByRole('checkbox', { name: 'IHI', exact: true }).count()).toBe(0);
+		const more = group.getByRole('button', { name: /^Show all \d+$/ });
+		const total = Number((await more.textContent())!.match(/\d+/)![0]);
+		await more.click();
+		expect(await group.getByRole('checkbox').count()).toBe(total);
+		await group.getByPlaceholder('Find a participant…').fill('ihi');
+		const ihi = group.getByRole('checkbox', { name: 'IHI', exact: true });
+		await waitForRerender(page, () => ihi.check());
+		expect(new URL(page.url()).searchParams.get('fin')).toBe('IHI');
+		// Back to the top list: the chosen one stays visible.
+		await group.getByRole('button', { name: 'Show the top 14' }).click();
+		expect(await group.getByRole('checkbox', { name: 'IHI', exact: true }).isChecked()).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('back and forward restore the previous filter', async () => {
 		const { page, context } = await openApp(browser(), '/?panel=filters');
 		const status = page.getByRole('group', { name: 'Status', exact: true });

@@ -22,6 +22,7 @@ import { cameraInRange, normalizeBearing, roundCamera } from './camera';
 import {
 	AVOIDABLE,
 	PANELS,
+	RANGE_KEYS,
 	ROUTE_COSTS,
 	defaultViewState,
 	type Camera,
@@ -36,6 +37,8 @@ export const URL_STATE_VERSION = 1;
 /** URL values of the embed modes ('none' is the absence of the parameter). */
 const EMBED_PARAM: Record<string, EmbedMode> = { '1': 'map', static: 'static', panels: 'panels' };
 const MAX_QUERY = 200;
+/** URL names of the range filters in `known=`. */
+const RANGE_PARAM = { year: 'years', amount: 'amountUsdM' } as const;
 const MAX_LIST = 50;
 
 /** A notice for the user: a parameter that was ignored, and why. */
@@ -255,6 +258,15 @@ const PARAMS: Record<string, ParamSpec> = {
 		fallback: 'all amounts are shown',
 		parse: (v, s) => apply(rangeOf(0, 1e6, false).safeParse(v), (r) => (s.filters.amountUsdM = r))
 	},
+	known: {
+		label: 'Known values only',
+		noun: 'range (year or amount)',
+		fallback: 'records with no year or amount are kept',
+		parse: (v, s) =>
+			apply(listOf(Object.keys(RANGE_PARAM) as (keyof typeof RANGE_PARAM)[]).safeParse(v), (l) => {
+				s.filters.knownOnly = RANGE_KEYS.filter((k) => l.values.some((p) => RANGE_PARAM[p] === k));
+			})
+	},
 	q: {
 		label: 'Search',
 		fallback: 'the search box is empty',
@@ -437,6 +449,12 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 	setList('fin', f.financiers);
 	if (f.years) p.set('year', `${f.years[0]}-${f.years[1]}`);
 	if (f.amountUsdM) p.set('amount', `${f.amountUsdM[0]}-${f.amountUsdM[1]}`);
+	setList(
+		'known',
+		RANGE_KEYS.filter((k) => f.knownOnly.includes(k)).map((k) =>
+			Object.keys(RANGE_PARAM).find((p) => RANGE_PARAM[p as keyof typeof RANGE_PARAM] === k)!
+		)
+	);
 	if (state.query) p.set('q', state.query);
 	if (state.selected) p.set('sel', state.selected);
 	setList('compare', state.compare);

@@ -39,10 +39,19 @@ export interface Filters {
 	years: [number, number] | null;
 	/** Inclusive range of USD millions, or null for any amount. */
 	amountUsdM: [number, number] | null;
+	/**
+	 * Ranges whose records with no value are left out. By default a record with no year or no
+	 * amount (a mine, a grant of undisclosed size) is kept: a range narrows what is known.
+	 */
+	knownOnly: RangeKey[];
 }
 
+/** The range filters. */
+export const RANGE_KEYS = ['years', 'amountUsdM'] as const;
+export type RangeKey = (typeof RANGE_KEYS)[number];
+
 /** A filter group, list or range, as the panel clears it. */
-export type FilterKey = FilterGroup | 'years' | 'amountUsdM';
+export type FilterKey = FilterGroup | RangeKey;
 
 export interface RouteQuery {
 	from: string;
@@ -74,7 +83,8 @@ export const EMPTY_FILTERS: Filters = {
 	statuses: [],
 	financiers: [],
 	years: null,
-	amountUsdM: null
+	amountUsdM: null,
+	knownOnly: []
 };
 
 export function defaultViewState(): ViewState {

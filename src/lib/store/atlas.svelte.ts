@@ -21,7 +21,7 @@ import { networkSchema } from '$lib/analysis/network-schema';
 import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
 import { corridorRoute, type ComparisonRow } from '$lib/analysis/corridor-report';
 import { routeHighlight } from '$lib/analysis/highlight';
-import { facetCounts, matchesFilters } from '$lib/state/filters';
+import { facetCounts, matchesFilters, unknownCounts } from '$lib/state/filters';
 import { linkTo } from '$lib/state/url-codec';
 import type { EmbedMode, Panel } from '$lib/state/view';
 import type { OverlayData } from '$lib/map/style';
@@ -110,6 +110,13 @@ export class AtlasModel {
 	);
 	readonly counts = $derived.by(() =>
 		facetCounts(
+			this.filterable.map((r) => r.facets!),
+			this.view.state.filters
+		)
+	);
+	/** Records with no year or no amount that the other filters keep (for "include …" boxes). */
+	readonly unknownCounts = $derived.by(() =>
+		unknownCounts(
 			this.filterable.map((r) => r.facets!),
 			this.view.state.filters
 		)

@@ -107,7 +107,11 @@ export class ViewStore {
 	}
 
 	clearFilterGroup(group: FilterKey) {
-		if (group === 'years' || group === 'amountUsdM') this.setFilters({ [group]: null });
+		if (group === 'years' || group === 'amountUsdM')
+			this.setFilters({
+				[group]: null,
+				knownOnly: this.state.filters.knownOnly.filter((k) => k !== group)
+			});
 		else this.setFilters({ [group]: [] });
 	}
 

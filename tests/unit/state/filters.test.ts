@@ -1,7 +1,12 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterExpression, matchesFilters } from '../../../src/lib/state/filters';
+import {
+	facetCounts,
+	filterExpression,
+	matchesFilters,
+	unknownCounts
+} from '../../../src/lib/state/filters';
 import {
 	REGIONAL,
 	projectFacets,
@@ -10,7 +15,7 @@ import {
 	type FacetProps
 } from '../../../src/lib/data/facets';
 import { canonicalParticipant } from '../../../src/lib/data/participants';
-import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/view';
+import { EMPTY_FILTERS, RANGE_KEYS, type Filters } from '../../../src/lib/state/view';
 import { PRIORITY_AREAS, SECTORS, STATUSES } from '../../../src/lib/data/vocab';
 
 const facets = (over: Partial<FacetProps>): FacetProps => ({
@@ -44,11 +49,21 @@ describe('filters', () => {
 		expect(matchesFilters(uzbWater, filters({ countries: ['KAZ', 'UZB'] }))).toBe(true);
 	});
 
-	it('excludes a record with no value for an active group', () => {
+	it('excludes a record with no value for an active list group; keeps it for a range unless asked', () => {
 		const mine = facets({ f_sector: 'mining', f_priority: null, f_year: null, f_usdM: null });
 		expect(matchesFilters(mine, filters({ priorities: ['connectivity'] }))).toBe(false);
-		expect(matchesFilters(mine, filters({ years: [1991, 2060] }))).toBe(false);
-		expect(matchesFilters(mine, filters({ amountUsdM: [0, 1e6] }))).toBe(false);
+		// The whole year range keeps every record: a range narrows what is known.
+		expect(matchesFilters(mine, filters({ years: [1991, 2060] }))).toBe(true);
+		expect(matchesFilters(mine, filters({ amountUsdM: [0, 1e6] }))).toBe(true);
+		expect(matchesFilters(mine, filters({ years: [1991, 2060], knownOnly: ['years'] }))).toBe(
+			false
+		);
+		expect(matchesFilters(mine, filters({ knownOnly: ['amountUsdM'] }))).toBe(false);
+		expect(matchesFilters(facets({}), filters({ knownOnly: ['years', 'amountUsdM'] }))).toBe(true);
+		expect(matchesFilters(facets({ f_year: 1999 }), filters({ years: [2000, 2020] }))).toBe(false);
+		expect(
+			unknownCounts([mine, facets({}), facets({ f_usdM: null })], filters({ years: [2000, 2030] }))
+		).toEqual({ years: 1, amountUsdM: 2 });
 		expect(matchesFilters(mine, filters({ sectors: ['mining'] }))).toBe(true);
 	});
 
@@ -75,7 +90,8 @@ describe('filters', () => {
 			statuses: list(STATUSES),
 			financiers: list(financiers),
 			years: range(1991, 2035),
-			amountUsdM: range(0, 2000)
+			amountUsdM: range(0, 2000),
+			knownOnly: fc.subarray([...RANGE_KEYS])
 		});
 		const join = (xs: string[]) => (xs.length ? `|${xs.join('|')}|` : '');
 		const recordArb: fc.Arbitrary<FacetProps> = fc.record({
@@ -139,7 +155,8 @@ describe('filters', () => {
 			statuses: fc.subarray([...STATUSES], { maxLength: 2 }),
 			financiers: fc.subarray(['JICA', 'JBIC', 'NEXI'], { maxLength: 2 }),
 			years: fc.option(fc.constant([2010, 2020] as [number, number])),
-			amountUsdM: fc.option(fc.constant([100, 500] as [number, number]))
+			amountUsdM: fc.option(fc.constant([100, 500] as [number, number])),
+			knownOnly: fc.subarray([...RANGE_KEYS])
 		});
 		fc.assert(
 			fc.property(fc.array(recordArb, { maxLength: 30 }), filterArb, (records, f) => {

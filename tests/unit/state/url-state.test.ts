@@ -11,6 +11,7 @@ import {
 	AVOIDABLE,
 	EMBED_MODES,
 	PANELS,
+	RANGE_KEYS,
 	ROUTE_COSTS,
 	defaultViewState,
 	type ViewState
@@ -38,7 +39,7 @@ describe('parseUrlState', () => {
 	it('reads every parameter', () => {
 		const { state, ignored } = parseUrlState(
 			'v=1&map=6.5/41.3/69.25/12/30&layers=corridors,projects&country=UZB,KAZ&sector=power&priority=connectivity' +
-				'&status=operational&fin=JICA,JBIC&year=2010-2025&amount=5-500&q=Aktau&sel=uzb-syrdarya-2-ccgt' +
+				'&status=operational&fin=JICA,JBIC&year=2010-2025&amount=5-500&known=year&q=Aktau&sel=uzb-syrdarya-2-ccgt' +
 				'&compare=middle-corridor,northern-corridor&from=dostyk&to=poti-port&avoid=RUS,sea&by=time&panel=list&embed=1'
 		);
 		expect(ignored).toEqual([]);
@@ -51,7 +52,8 @@ describe('parseUrlState', () => {
 			statuses: ['operational'],
 			financiers: ['JICA', 'JBIC'],
 			years: [2010, 2025],
-			amountUsdM: [5, 500]
+			amountUsdM: [5, 500],
+			knownOnly: ['years']
 		});
 		expect(state.query).toBe('Aktau');
 		expect(state.selected).toBe('uzb-syrdarya-2-ccgt');
@@ -239,7 +241,8 @@ describe('serializeUrlState', () => {
 				{ maxLength: 5 }
 			),
 			years: range(1991, 2060),
-			amountUsdM: range(0, 100_000)
+			amountUsdM: range(0, 100_000),
+			knownOnly: subset(RANGE_KEYS)
 		}),
 		query: fc.string({ unit: 'grapheme', maxLength: 50 }),
 		selected: fc.option(idArb),
