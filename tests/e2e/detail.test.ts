@@ -118,4 +118,19 @@ describe('overlapping points', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('Escape closes the choice and gives focus back to the map', async () => {
+		const { page, context } = await openApp(browser(), '/?map=7/43.2565/76.9285&v=1');
+		const [x, y] = await page.evaluate(() => window.__atlas!.project(76.9285, 43.2565));
+		const box = (await page.locator('.map').boundingBox())!;
+		await page.mouse.click(box.x + x, box.y + y);
+		await page.getByTestId('picklist').waitFor();
+		expect(
+			await page.evaluate(() => !!document.activeElement?.closest('[data-testid="picklist"]'))
+		).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await page.getByTestId('picklist').count()).toBe(0);
+		expect(await page.evaluate(() => !!document.activeElement?.closest('.map'))).toBe(true);
+		await context.close();
+	});
 });

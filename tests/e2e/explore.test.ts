@@ -252,4 +252,42 @@ describe('export', () => {
 		).toBe(true);
 		await context.close();
 	});
+
+	it('"Only those in the map view" limits the export as it limits the list', async () => {
+		const { page, context } = await openApp(browser(), '/?panel=list&map=7/41.3/69.3&v=1', {
+			viewport: DESKTOP
+		});
+		await waitForIdle(page);
+		const all = (await listIds(page)).length;
+		await page.getByRole('checkbox', { name: 'Only those in the map view' }).check();
+		const inView = (await listIds(page)).sort();
+		expect(inView.length).toBeGreaterThan(0);
+		expect(inView.length).toBeLessThan(all);
+		await page
+			.getByText(`Download the ${inView.length} filtered records in the map view`)
+			.waitFor();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'GeoJSON', exact: true }).click()
+		]);
+		const geo = JSON.parse(await downloadText(download));
+		expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(
+			inView
+		);
+		await context.close();
+	});
+
+	it('downloads the corridor segments and places from the Layers tab', async () => {
+		const { page, context } = await openApp(browser(), '/?v=1');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Corridor segments and places as CSV' }).click()
+		]);
+		const rows = (await downloadText(download)).trim().split('\r\n').slice(1);
+		const layers = new Set(rows.map((r) => r.split(',')[1]));
+		expect(layers).toEqual(new Set(['corridors', 'places']));
+		expect(rows.some((r) => r.startsWith('aktau-port,places,'))).toBe(true);
+		expect(rows.filter((r) => r.split(',')[1] === 'corridors').length).toBeGreaterThan(30);
+		await context.close();
+	});
 });

@@ -19,13 +19,13 @@ export const EXPORT_LICENCE = {
  */
 export function toGeoJSON(
 	records: AtlasRecord[],
-	view: { filter: string; exportedAt: string } = { filter: '', exportedAt: '' }
+	view: { filter: string; exportedAt: string; title?: string } = { filter: '', exportedAt: '' }
 ): string {
 	return JSON.stringify(
 		{
 			type: 'FeatureCollection',
 			metadata: {
-				title: 'Corridor Atlas: filtered records',
+				title: view.title ?? 'Corridor Atlas: filtered records',
 				...EXPORT_LICENCE,
 				exportedAt: view.exportedAt,
 				filter: view.filter,
@@ -61,7 +61,9 @@ const COLUMNS = [
 	'location_note',
 	'description',
 	'sources',
-	'last_checked'
+	'last_checked',
+	'mode',
+	'corridors'
 ] as const;
 
 function cell(value: unknown): string {
@@ -102,7 +104,9 @@ export function toCSV(records: AtlasRecord[]): string {
 			sources: p.sources
 				.map((s) => `${s.publisher}, "${s.title}", ${s.date ?? 'undated'}, ${s.url}`)
 				.join(' | '),
-			last_checked: p.lastChecked
+			last_checked: p.lastChecked,
+			mode: r.layer === 'corridors' ? r.props.mode : '',
+			corridors: r.layer === 'corridors' ? r.props.corridors.join('; ') : ''
 		};
 		return COLUMNS.map((c) => cell(values[c])).join(',');
 	});

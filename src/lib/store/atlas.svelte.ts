@@ -10,6 +10,7 @@ import {
 	indexRecords,
 	layerCollection,
 	recordBounds,
+	recordAnchor,
 	relatedRecords,
 	type AtlasRecord
 } from '$lib/data/records';
@@ -122,6 +123,16 @@ export class AtlasModel {
 		)
 	);
 	readonly summary = $derived(summarize(this.filtered));
+	/** What the list shows and the export writes: the filtered records, in view if asked. */
+	readonly listed = $derived.by(() => {
+		const bounds = this.view.viewBounds;
+		if (!this.view.listInView || !bounds) return this.filtered;
+		const [w, s, e, n] = bounds;
+		return this.filtered.filter((r) => {
+			const [x, y] = recordAnchor(r);
+			return x >= w && x <= e && y >= s && y <= n;
+		});
+	});
 	readonly layerCounts = $derived.by(() => {
 		const counts: Partial<Record<LayerId, number>> = {};
 		for (const r of this.index.all) counts[r.layer] = (counts[r.layer] ?? 0) + 1;

@@ -42,6 +42,11 @@ export class ViewStore {
 	/** Which route end the next click on a place sets (not part of the URL). */
 	picking = $state<'from' | 'to' | null>(null);
 
+	/** The list shows only records in the map view; the export follows it (not in the URL). */
+	listInView = $state(false);
+	/** The list row a record was opened from, for "Back to list" (not in the URL). */
+	returnTo = $state<string | null>(null);
+
 	#address: AddressBar;
 
 	constructor(address: AddressBar) {
@@ -99,6 +104,19 @@ export class ViewStore {
 	selectAndFocus(id: string) {
 		this.select(id);
 		this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
+	}
+
+	/** A record chosen in the list: open it, and remember the row to come back to. */
+	chooseFromList(id: string) {
+		this.returnTo = id;
+		this.selectAndFocus(id);
+	}
+
+	/** "Back to list": close the record and reopen the list at the row it came from. */
+	backToList() {
+		this.state.selected = null;
+		this.state.panel = 'list';
+		this.#push();
 	}
 
 	setFilters(change: Partial<Filters>) {
