@@ -17,6 +17,8 @@ declare global {
 	interface ImportMetaEnv {
 		/** Style URL of an online basemap; unset means the embedded offline basemap. */
 		readonly PUBLIC_BASEMAP_STYLE?: string;
+		/** The address the atlas is published at, for canonical links and link previews. */
+		readonly PUBLIC_SITE_URL?: string;
 	}
 }
 

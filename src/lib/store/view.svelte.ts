@@ -44,6 +44,11 @@ export class ViewStore {
 
 	/** The list shows only records in the map view; the export follows it (not in the URL). */
 	listInView = $state(false);
+	/**
+	 * A record opened from the list, search or pick list: its heading takes the focus once shown.
+	 * A map click or an opening link leaves the focus where it is.
+	 */
+	headingFocus = $state<string | null>(null);
 	/** The list row a record was opened from, for "Back to list" (not in the URL). */
 	returnTo = $state<string | null>(null);
 
@@ -103,6 +108,7 @@ export class ViewStore {
 	/** Selects a record and asks the map to bring it into view (search, list). */
 	selectAndFocus(id: string) {
 		this.select(id);
+		this.headingFocus = id;
 		this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
 	}
 
