@@ -195,6 +195,8 @@ describe('filters', () => {
 			aliases: [],
 			description: null,
 			status: 'planned',
+			statusAsOf: null,
+			statusSource: null,
 			sources: [],
 			locationPrecision: 'country',
 			locationNote: null,
