@@ -72,7 +72,9 @@ const WIKI_MIRRORS: [RegExp, string][] = [
 	[/^https?:\/\/kiwix\.[^/]+\/wikipedia_fr_[^/]+\/A\/(.+)$/, 'fr'],
 	[/^https?:\/\/kiwix\.[^/]+\/wikipedia_en_[^/]+\/A\/(.+?)(?:\.html)?$/, 'en'],
 	[/^https?:\/\/de\.zxc\.wiki\/wiki\/(.+)$/, 'de'],
-	[/^https?:\/\/de\.wikial\.top\/wiki\/(.+)$/, 'en']
+	[/^https?:\/\/de\.wikial\.top\/wiki\/(.+)$/, 'en'],
+	[/^https?:\/\/defzone\.net\/wiki\/de\/(.+)$/, 'de'],
+	[/^https?:\/\/review\.clateway\.com\/wiki\/view_html\.php\?q=(.+)$/, 'en']
 ];
 
 /** Copies whose original was identified by hand: mirror URL → the original. */
@@ -148,6 +150,15 @@ function wikiOriginal(s: Source): Source | null {
 	}
 	const hand = ORIGINALS[s.url];
 	if (hand) return hand;
+	// A copy of a Russian Wikipedia revision diff: the same diff on Wikipedia itself.
+	const diff = /^https?:\/\/talk\.dob\.jp\/ruwiki\/w\/index\.php\?(diff=\d+&oldid=\d+)/.exec(s.url);
+	if (diff)
+		return {
+			publisher: 'Wikipedia (Russian)',
+			title: s.title,
+			date: s.date,
+			url: `https://ru.wikipedia.org/w/index.php?${diff[1]}`
+		};
 	for (const [re, lang] of WIKI_MIRRORS) {
 		const m = re.exec(decoded);
 		if (!m) continue;
@@ -329,6 +340,24 @@ const TEXT: [string | RegExp, string][] = [
 	],
 	['; the research notes cite Trend for launches in 2016 and 2017', ''],
 	[', taken from the research notes.', '.'],
+	[
+		"The brief lists both 'moyynty' and 'mointy': same place, this file uses 'moyynty'",
+		"Also spelled Mointy (Моинты); the atlas uses the id 'moyynty'"
+	],
+	[
+		"The brief's id list has a separate 'beyuk-kesik' node; it is not created because no coordinate for Böyük Kəsik was found",
+		'The Böyük Kəsik border station has no node of its own because no coordinate for it was found'
+	],
+	[
+		"The brief lists Kars among border crossings; it is a junction about 76 km by rail from the Georgian border, so kind is 'junction'",
+		'Kars is a junction about 76 km by rail from the Georgian border, not a border crossing'
+	],
+	[
+		"The brief suggested status 'planned'; sources found report construction restarted under the government project with first ship expected around 2029, so 'under-construction' is used - check.",
+		'Sources report construction restarted under the government project, with the first ship expected around 2029.'
+	],
+	['Wikipedia mirror reports 240 MW installed', 'Wikipedia reports 240 MW installed'],
+	['from the Russian Wikipedia article (mirror)', 'from the Russian Wikipedia article'],
 	[' (the research notes cite Interfax for USD 447 million and 223 km)', ''],
 	[
 		'(derived in the research notes from The Times of Central Asia)',

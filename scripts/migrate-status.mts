@@ -174,6 +174,37 @@ export const REVIEWED: Record<string, Review> = {
 			]
 		]
 	},
+	'anaklia-port': {
+		status: 'under-construction',
+		source: 'https://dredgewire.com/georgia-cuts-funding-for-anaklia-deep-sea-port-in-2026-budget',
+		add: [
+			{
+				publisher: 'Dredgewire',
+				title: 'Georgia cuts funding for Anaklia deep-sea port in 2026 budget',
+				date: '2025-12-03',
+				url: 'https://dredgewire.com/georgia-cuts-funding-for-anaklia-deep-sea-port-in-2026-budget'
+			}
+		],
+		notes: [
+			[
+				'Sources report construction restarted under the government project, with the first ship expected around 2029.',
+				'Sources report construction restarted under the government project, with the first ship expected around 2029; in December 2025 the 2026 budget still funded breakwater and dredging works due by May 2027 (Dredgewire).'
+			]
+		]
+	},
+	'plant-rogun': {
+		status: 'under-construction',
+		source:
+			'https://menafn.com/1107672847/Tajikistan-Reveals-Timeline-For-Commissioning-Third-Unit-Of-Rogun-HPP',
+		add: [
+			{
+				publisher: 'MENAFN / Trend',
+				title: 'Tajikistan Reveals Timeline For Commissioning Third Unit Of Rogun HPP',
+				date: '2023-12-31',
+				url: 'https://menafn.com/1107672847/Tajikistan-Reveals-Timeline-For-Commissioning-Third-Unit-Of-Rogun-HPP'
+			}
+		]
+	},
 	'mine-kadamjay': {
 		status: 'unknown',
 		source: null,

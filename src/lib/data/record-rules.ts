@@ -61,7 +61,11 @@ export const MIRROR_HOSTS: readonly string[] = [
 	'wikiland.org',
 	'wiki.li',
 	'franco.wiki',
-	'zxc.wiki'
+	'zxc.wiki',
+	'defzone.net',
+	'talk.dob.jp',
+	'clateway.com',
+	'asiantelephones.com'
 ];
 /**
  * Hosts that re-publish other publishers' documents (reports, evaluations). A warning, not a
@@ -85,7 +89,8 @@ export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
 	/\bseeds? (?:articles? |files? |notes? )?mentions?\b/i,
 	/\bseed(?:'s| articles?)\b/i,
 	/\byearCommissioned\b|\bcapacityMw\b|\bprojectIds\b|\brelatedIds\b/,
-	/\bthis file draws\b/i
+	/\bthis file draws\b/i,
+	/\bthe brief(?:'s)?\b/i
 ];
 
 /** A warning for a source hosted by a document re-publisher, or null. */
@@ -123,6 +128,7 @@ export function sourceUrlProblem(url: string): string | null {
 		return 'a bare homepage: cite the page that says it';
 	if (/\/(tag|tags|category|categories)\//i.test(u.pathname))
 		return 'a tag or category page: cite the article itself';
+	if (/\/page\/\d+\/?$/i.test(u.pathname)) return 'a listing page: cite the article itself';
 	return null;
 }
 
