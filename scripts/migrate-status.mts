@@ -217,18 +217,45 @@ export const REVIEWED: Record<string, Review> = {
 	}
 };
 
-/** One facility, one place: [project id, facility id whose position it takes]. */
-export const PLACES: [string, string][] = [
-	['uzb-talimarjan-tpp-extension', 'plant-talimarjan'],
-	['uzb-talimarjan-new-ccgt', 'plant-talimarjan'],
-	['uzb-kungrad-wind-bess', 'plant-kungrad-wind'],
-	['kaz-jogmec-kazgeology-ree-exploration', 'mine-kyzemshek-jogmec'],
-	['kaz-pavlodar-gallium-offtake', 'mine-pavlodar-gallium']
+/**
+ * One facility, one place: [project id, facility id whose position it takes, URL of the facility's
+ * source for that position (copied to the project, which then cites it too)].
+ */
+export const PLACES: [string, string, string | null][] = [
+	[
+		'uzb-talimarjan-tpp-extension',
+		'plant-talimarjan',
+		'https://ru.wikipedia.org/wiki/%D0%A2%D0%B0%D0%BB%D0%B8%D0%BC%D0%B0%D1%80%D0%B4%D0%B6%D0%B0%D0%BD'
+	],
+	[
+		'uzb-talimarjan-new-ccgt',
+		'plant-talimarjan',
+		'https://ru.wikipedia.org/wiki/%D0%A2%D0%B0%D0%BB%D0%B8%D0%BC%D0%B0%D1%80%D0%B4%D0%B6%D0%B0%D0%BD'
+	],
+	[
+		'uzb-kungrad-wind-bess',
+		'plant-kungrad-wind',
+		'https://ru.wikipedia.org/wiki/%D0%9A%D1%83%D0%BD%D0%B3%D1%80%D0%B0%D0%B4'
+	],
+	['kaz-jogmec-kazgeology-ree-exploration', 'mine-kyzemshek-jogmec', null],
+	[
+		'kaz-pavlodar-gallium-offtake',
+		'mine-pavlodar-gallium',
+		'https://sr.m.wikipedia.org/sr-el/%D0%9F%D0%B0%D0%B2%D0%BB%D0%BE%D0%B4%D0%B0%D1%80'
+	]
 ];
-/** Facilities that take their project's better-sourced position: [facility, project]. */
-export const PLACES_FROM_PROJECT: [string, string][] = [
-	['plant-ovadan-depe-gtg', 'tkm-ovadan-depe-gtg-1'],
-	['plant-ovadan-depe-gtg-2', 'tkm-gtg-2']
+/** Facilities that take their project's better-sourced position: [facility, project, source]. */
+export const PLACES_FROM_PROJECT: [string, string, string | null][] = [
+	[
+		'plant-ovadan-depe-gtg',
+		'tkm-ovadan-depe-gtg-1',
+		'https://timesca.com/turkmenistan-to-launch-first-natural-gas-to-gasoline-plant-in-december-2018/'
+	],
+	[
+		'plant-ovadan-depe-gtg-2',
+		'tkm-gtg-2',
+		'https://timesca.com/turkmenistan-to-launch-first-natural-gas-to-gasoline-plant-in-december-2018/'
+	]
 ];
 /** Location notes that named a mirror. */
 const LOCATION_NOTES: Record<string, [string, string]> = {
@@ -288,15 +315,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const ln = LOCATION_NOTES[p.id];
 		if (ln && typeof p.locationNote === 'string') p.locationNote = p.locationNote.replace(...ln);
 	}
-	const place = (to: string, from: string) => {
+	const place = (to: string, from: string, sourceUrl: string | null) => {
 		const t = all.get(to)!;
 		const s = all.get(from)!;
 		t.geometry = JSON.parse(JSON.stringify(s.geometry));
 		t.properties.locationPrecision = s.properties.locationPrecision;
 		t.properties.locationNote = s.properties.locationNote;
+		if (sourceUrl && !t.properties.sources.some((x) => x.url === sourceUrl)) {
+			const src =
+				s.properties.sources.find((x) => x.url === sourceUrl) ??
+				[...all.values()].flatMap((f) => f.properties.sources).find((x) => x.url === sourceUrl);
+			if (!src) throw new Error(`${to}: location source ${sourceUrl} not found`);
+			t.properties.sources.push({ ...src });
+		}
 	};
-	for (const [facility, project] of PLACES_FROM_PROJECT) place(facility, project);
-	for (const [project, facility] of PLACES) place(project, facility);
+	for (const [facility, project, src] of PLACES_FROM_PROJECT) place(facility, project, src);
+	for (const [project, facility, src] of PLACES) place(project, facility, src);
 	// Key order: statusAsOf and statusSource right after status.
 	for (const f of all.values()) {
 		const p = f.properties;
