@@ -356,6 +356,26 @@ const TEXT: [string | RegExp, string][] = [
 		"The brief suggested status 'planned'; sources found report construction restarted under the government project with first ship expected around 2029, so 'under-construction' is used - check.",
 		'Sources report construction restarted under the government project, with the first ship expected around 2029.'
 	],
+	[
+		'an fbc.de item (https://fbc.de/?p=378756, headline not captured) mentions about US$5 million',
+		'one unverified report mentions about US$5 million'
+	],
+	['exact signing date not captured.', 'exact signing date not found.'],
+	[
+		'(a world-energy.org item mentions two plants and about $28m for phase 1; not cited because its headline was not captured)',
+		'(an unverified report mentions two plants and about $28m for phase 1)'
+	],
+	[
+		'Trend (en.trend.az/casia/kyrgyzstan/3995710.html, 21 Jan 2025) reports the MoU signing; not cited as a source because its headline was not captured.',
+		'A Trend report of 21 January 2025 describes the MoU signing.'
+	],
+	[
+		'; the research-notes point for Panj town was unverified.',
+		'; no verified coordinate for Panj town was found.'
+	],
+	['news.tj (2017, headline not captured) says 2008.', 'a 2017 news.tj report says 2008.'],
+	["Research-note record said '400 MW, location/status not verified'; sources", 'Sources'],
+	[' The Caspian Barrel item was not re-read directly for this check (research-note quote).', ''],
 	['Wikipedia mirror reports 240 MW installed', 'Wikipedia reports 240 MW installed'],
 	['from the Russian Wikipedia article (mirror)', 'from the Russian Wikipedia article'],
 	[' (the research notes cite Interfax for USD 447 million and 223 km)', ''],

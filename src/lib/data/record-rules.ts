@@ -85,7 +85,9 @@ const MIRROR_PATTERNS: readonly RegExp[] = [/(^|\.)perceptio[a-z]{2}\.com$/, /ki
 
 /** Phrases of working notes that must not reach readers. */
 export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
-	/research notes/i,
+	/\bresearch[- ]notes?\b/i,
+	/\bnot captured\b/i,
+	/\bfor this check\b/i,
 	/\bseeds? (?:articles? |files? |notes? )?mentions?\b/i,
 	/\bseed(?:'s| articles?)\b/i,
 	/\byearCommissioned\b|\bcapacityMw\b|\bprojectIds\b|\brelatedIds\b/,
