@@ -205,6 +205,48 @@ export const REVIEWED: Record<string, Review> = {
 			}
 		]
 	},
+	'mine-kutessay-ii': {
+		status: 'planned',
+		source:
+			'https://24.kg/english/347865_Natural_Resources_Ministry_identifies_promising_rare_earth_mineral_deposits/',
+		add: [
+			{
+				publisher: '24.kg',
+				title: 'Chinese company to mine rare earth metals in Kyrgyzstan',
+				date: '2025-01-21',
+				url: 'https://24.kg/english/317461_Chinese_company_to_mine_rare_earth_metals_in_Kyrgyzstan/'
+			},
+			{
+				publisher: '24.kg',
+				title: 'Natural Resources Ministry identifies promising rare earth mineral deposits',
+				date: '2025-10-21',
+				url: 'https://24.kg/english/347865_Natural_Resources_Ministry_identifies_promising_rare_earth_mineral_deposits/'
+			}
+		],
+		notes: [
+			[
+				'Current status uncertain: sources found are from 2009–2013; no restart confirmed.',
+				"No restart of production has been confirmed. In January 2025 Kyrgyzstan's natural resources minister said negotiations with a Chinese company to mine the Kutessay deposit were complete, and in October 2025 the Geological Survey listed Kutessay II among its most promising rare-earth investment projects (24.kg)."
+			]
+		]
+	},
+	'mine-kyzemshek-jogmec': {
+		status: 'unknown',
+		source:
+			'http://www.kmza.biz/news/2015/11/na-territorii-kazahstana-namechaetsya-sovmestnyy-proekt.html',
+		notes: [
+			[
+				'Outcome of the exploration not found;',
+				'Fieldwork was planned from spring 2016; as of November 2026 no source was found on whether it took place or what it found, so the status is unknown;'
+			]
+		]
+	},
+	'kaz-jogmec-kazgeology-ree-exploration': {
+		status: 'unknown',
+		source: 'https://azh.kz/en/news/view/7302',
+		notes:
+			'Fieldwork was planned from spring 2016; as of November 2026 no source was found on whether it took place or what it found, so the status is unknown.'
+	},
 	'mine-kadamjay': {
 		status: 'unknown',
 		source: null,
