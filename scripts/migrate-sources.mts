@@ -176,12 +176,12 @@ function wikiOriginal(s: Source): Source | null {
 	return null;
 }
 
-/** Hosts to mend in place: trailing dots, explicit ports, mobile Wikipedia. */
+/** Hosts to mend in place: trailing dots, explicit ports, mobile Wikipedia hosts. */
 function mendUrl(url: string): string {
 	return url
 		.replace(/^(https?:\/\/[^/?#]*?)\.(?=[/?#]|$)/, '$1')
 		.replace(/^(https?:\/\/[^/?#]*?):(443|80)(?=[/?#]|$)/, '$1')
-		.replace(/^https?:\/\/en\.m\.wikipedia\.org\//, 'https://en.wikipedia.org/');
+		.replace(/^https?:\/\/([a-z-]+)\.m\.wikipedia\.org\//, 'https://$1.wikipedia.org/');
 }
 
 function geonames(p: Props): Source | null {

@@ -283,7 +283,7 @@ export const PLACES: [string, string, string | null][] = [
 	[
 		'kaz-pavlodar-gallium-offtake',
 		'mine-pavlodar-gallium',
-		'https://sr.m.wikipedia.org/sr-el/%D0%9F%D0%B0%D0%B2%D0%BB%D0%BE%D0%B4%D0%B0%D1%80'
+		'https://sr.wikipedia.org/sr-el/%D0%9F%D0%B0%D0%B2%D0%BB%D0%BE%D0%B4%D0%B0%D1%80'
 	]
 ];
 /** Facilities that take their project's better-sourced position: [facility, project, source]. */
