@@ -7,7 +7,14 @@ import { useBrowser, openApp, waitForIdle } from './helpers';
 
 const browser = useBrowser();
 
-type Props = { id: string; name: string; sources: { title: string; url: string }[] };
+type Props = {
+	id: string;
+	name: string;
+	status: string;
+	statusAsOf: string | null;
+	statusSource: string | null;
+	sources: { title: string; publisher: string; url: string }[];
+};
 const plants = JSON.parse(
 	readFileSync('geodata/plants.geojson', 'utf8')
 ) as GeoJSON.FeatureCollection<GeoJSON.Point, Props>;
@@ -29,11 +36,33 @@ describe('record detail', () => {
 			toktogul.properties.name
 		);
 		expect(await detail.textContent()).toContain('Hydropower');
-		const links = detail.getByRole('link');
+		const links = detail.locator('ol.sources').getByRole('link');
 		expect(await links.count()).toBe(toktogul.properties.sources.length);
 		expect(await links.first().getAttribute('href')).toBe(toktogul.properties.sources[0]!.url);
 		expect(page.url()).toContain('sel=plant-toktogul');
 		await waitForIdle(page);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the status with its as-of date and the source that gives it', async () => {
+		const syrdarya = plants.features.find(
+			(f) => f.properties.id === 'plant-syrdarya-2'
+		)!.properties;
+		const source = syrdarya.sources.find((s) => s.url === syrdarya.statusSource)!;
+		const { page, context, errors } = await openApp(browser(), '/?sel=plant-syrdarya-2&v=1');
+		const status = page.getByTestId('detail-status');
+		await status.waitFor();
+		expect(syrdarya.statusAsOf).toBe('2024-02');
+		expect(await status.textContent()).toMatch(
+			/Under construction\s*as of Feb 2024, per\s*POWER magazine/
+		);
+		const link = status.getByRole('link', { name: source.publisher });
+		expect(await link.getAttribute('href')).toBe(source.url);
+		// The same source is marked in the list of sources.
+		expect(await page.locator('ol.sources li', { hasText: '(source of the status)' }).count()).toBe(
+			1
+		);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -10,6 +10,7 @@ import type { Position } from 'geojson';
 import { CountryIndex } from './country-index';
 export { CountryIndex };
 import { applyAlignments } from './alignments';
+import { checkRecordRules } from './record-rules';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 import type { Geodata } from './load';
 
@@ -345,6 +346,17 @@ export function checkGeodataWithWarnings(
 	for (const key of ['places', 'plants', 'mines'] as const)
 		for (const f of data[key]?.features ?? [])
 			checkRefs(files(key), f.properties.id, 'projectIds', f.properties.projectIds);
+
+	// Sources, reader-facing text, status dates, one facility one place (record-rules.ts).
+	const rules = checkRecordRules(data, {
+		segments: files('segments'),
+		places: files('places'),
+		plants: files('plants'),
+		mines: files('mines'),
+		projects: files('projects')
+	});
+	problems.push(...rules.problems);
+	warnings.push(...rules.warnings);
 
 	return { problems, warnings };
 }

@@ -48,6 +48,8 @@ const COLUMNS = [
 	'name',
 	'countries',
 	'status',
+	'status_as_of',
+	'status_source',
 	'sector',
 	'priority_area',
 	'japanese_participants',
@@ -87,6 +89,8 @@ export function toCSV(records: AtlasRecord[]): string {
 				? splitList(r.facets.f_countries).join('; ')
 				: ((p.country as string | undefined) ?? ''),
 			status: p.status,
+			status_as_of: p.statusAsOf ?? '',
+			status_source: p.statusSource ?? '',
 			sector: r.facets?.f_sector ?? '',
 			priority_area: r.facets?.f_priority ?? '',
 			japanese_participants: ((p.japaneseParticipants as string[] | undefined) ?? []).join('; '),

@@ -83,6 +83,19 @@ export const lineStringSchema = z.strictObject({
 	coordinates: z.array(positionSchema).min(2, 'a line needs at least two positions')
 });
 
+/**
+ * A record's status, the date of the newest source that supports it and that source's URL (which
+ * must be one of the record's `sources[].url`: the data check fails otherwise).
+ */
+const statusFields = {
+	status: z.enum(STATUSES),
+	statusAsOf: partialDateSchema.nullable().default(null),
+	statusSource: z
+		.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+		.nullable()
+		.default(null)
+};
+
 /** Fields every record shares. */
 const recordBase = {
 	id: idSchema,
@@ -90,7 +103,7 @@ const recordBase = {
 	/** Other spellings and scripts, so search finds "Aqtau" and "Актау" as well as "Aktau". */
 	aliases: z.array(text(200)).default([]),
 	description: text(2000).nullable(),
-	status: z.enum(STATUSES),
+	...statusFields,
 	sources: sourcesSchema,
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
 	/** Why the location is where it is (for anything but `exact`). */
@@ -120,7 +133,7 @@ export const corridorSegmentPropsSchema = z.strictObject({
 	to: text(120),
 	mode: z.enum(MODES),
 	operator: text(200).nullable(),
-	status: z.enum(STATUSES),
+	...statusFields,
 	sources: sourcesSchema,
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
 	locationNote: text(500).nullable().default(null),

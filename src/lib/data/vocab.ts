@@ -116,22 +116,34 @@ export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, string> = {
 	country: 'Country'
 };
 
-/** Lifecycle status shared by projects, plants, mines and infrastructure. */
+/**
+ * Lifecycle status shared by projects, plants, mines, places and corridor segments (record format
+ * v2). `completed` is only for programmes that end (a loan disbursed, a grant delivered); a built
+ * facility that runs is `operational`, and one whose operation no source confirms is `unknown`.
+ */
 export const STATUSES = [
 	'planned',
+	'financing-arranged',
 	'under-construction',
 	'operational',
 	'completed',
-	'cancelled'
+	'suspended',
+	'cancelled',
+	'unknown'
 ] as const;
 export type Status = (typeof STATUSES)[number];
 export const STATUS_LABELS: Record<Status, string> = {
 	planned: 'Planned',
+	'financing-arranged': 'Financing arranged',
 	'under-construction': 'Under construction',
 	operational: 'Operational',
-	completed: 'Completed',
-	cancelled: 'Cancelled'
+	completed: 'Completed (programme ended)',
+	suspended: 'Suspended',
+	cancelled: 'Cancelled',
+	unknown: 'Status unknown'
 };
+/** An "under construction" status older than this (years) wants a newer source. */
+export const STALE_CONSTRUCTION_YEARS = 3;
 
 /** Project sectors (fixed vocabulary). */
 export const SECTORS = [

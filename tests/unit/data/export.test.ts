@@ -33,7 +33,9 @@ describe('export', () => {
 		const lines = csv.trim().split('\r\n');
 		expect(lines).toHaveLength(3);
 		expect(lines[0]).toMatch(/^id,layer,name,countries,status/);
-		expect(lines[2]).toContain('uzb-fixture,projects,Fixture project,UZB,operational,power');
+		expect(lines[2]).toContain(
+			'uzb-fixture,projects,Fixture project,UZB,operational,2025-01,https://example.org/fixture,power'
+		);
 		expect(lines[2]).toContain('https://example.org/fixture');
 	});
 

@@ -212,6 +212,8 @@ describe('filters', () => {
 			aliases: [],
 			description: null,
 			status: 'planned',
+			statusAsOf: null,
+			statusSource: null,
 			sources: [],
 			locationPrecision: 'country',
 			locationNote: null,

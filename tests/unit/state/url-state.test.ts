@@ -29,6 +29,27 @@ import {
 const roundTrip = (s: ViewState) => parseUrlState(serializeUrlState(s));
 
 describe('parseUrlState', () => {
+	it('keeps every status value a v1 link could carry, reads the v2 ones, and names a dropped one', () => {
+		// v1 wrote planned, under-construction, operational, completed and cancelled: all still valid.
+		const v1 = parseUrlState(
+			'status=planned,under-construction,operational,completed,cancelled&v=1'
+		);
+		expect(v1.ignored).toEqual([]);
+		expect(v1.state.filters.statuses).toEqual([
+			'planned',
+			'under-construction',
+			'operational',
+			'completed',
+			'cancelled'
+		]);
+		const v2 = parseUrlState('status=financing-arranged,suspended,unknown');
+		expect(v2.ignored).toEqual([]);
+		expect(v2.state.filters.statuses).toEqual(['financing-arranged', 'suspended', 'unknown']);
+		const bad = parseUrlState('status=built');
+		expect(bad.state.filters.statuses).toEqual([]);
+		expect(bad.ignored).toEqual([{ param: 'status', reason: expect.stringContaining('built') }]);
+	});
+
 	it('gives the default view for an empty query', () => {
 		const { state, ignored } = parseUrlState('');
 		expect(state).toEqual(defaultViewState());
