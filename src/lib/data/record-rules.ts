@@ -108,6 +108,17 @@ export function sourceUrlWarning(url: string): string | null {
 		: null;
 }
 
+/**
+ * Publishers that release their datasets on GitHub themselves: their repository is the original,
+ * not a copy (the World Resources Institute's Global Power Plant Database).
+ */
+const PUBLISHER_REPOSITORIES = ['/wri/'];
+function publishersOwnRepository(u: URL): boolean {
+	return (
+		u.hostname === 'github.com' && PUBLISHER_REPOSITORIES.some((p) => u.pathname.startsWith(p))
+	);
+}
+
 /** Why a source URL is not acceptable, or null when it is. */
 export function sourceUrlProblem(url: string): string | null {
 	const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
@@ -124,7 +135,7 @@ export function sourceUrlProblem(url: string): string | null {
 	const onHost = (h: string) => host === h || host.endsWith(`.${h}`);
 	const mirror = MIRROR_HOSTS.find(onHost) ?? (MIRROR_PATTERNS.some((r) => r.test(host)) && host);
 	if (mirror) return `mirror or copy (${host}): cite the original publisher`;
-	if (onHost('github.com') || onHost('githubusercontent.com'))
+	if ((onHost('github.com') || onHost('githubusercontent.com')) && !publishersOwnRepository(u))
 		return `a copy of a dataset on GitHub (${host}): cite the original (GeoNames: https://www.geonames.org/<id>)`;
 	if ((u.pathname === '' || u.pathname === '/') && u.search === '')
 		return 'a bare homepage: cite the page that says it';

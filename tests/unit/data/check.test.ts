@@ -444,6 +444,16 @@ describe('record rules: sources, text, status and place (record format v2)', () 
 		expect(problems[0]!.message).toMatch(message);
 	});
 
+	it("accepts a publisher's own dataset repository on GitHub", () => {
+		const raw = loadFixture();
+		feature(raw, 'mines', 'mine-fixture').properties.sources.push(
+			source(
+				'https://github.com/wri/global-power-plant-database/blob/13b6a3b/raw_source_files/WRI/Kazakhstan.csv'
+			)
+		);
+		expect(check(raw)).toEqual([]);
+	});
+
 	it('accepts an article with a query but no path, and Wikipedia and GeoNames themselves', () => {
 		const raw = loadFixture();
 		feature(raw, 'mines', 'mine-fixture').properties.sources.push(
