@@ -96,7 +96,10 @@ for (const { properties: p } of data.features) {
 		if (k === 'financing') out.projectCost = cost;
 	}
 	if (!('financing' in p)) out.projectCost = cost;
-	if (financing.length && !kept.some((f) => f.scope === 'japanese-share')) {
+	if (
+		financing.some((f) => f.scope !== 'target') &&
+		!kept.some((f) => f.scope === 'japanese-share')
+	) {
 		const notes = (out.notes as string | null) ?? '';
 		if (!/Japan's share not disclosed/.test(notes))
 			out.notes = `${notes ? `${notes} ` : ''}Japan's share not disclosed.`;
