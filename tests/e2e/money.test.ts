@@ -72,4 +72,30 @@ describe('money', () => {
 		);
 		await context.close();
 	});
+
+	it("explains where Statistics' By country differs from the country filter's counts", async () => {
+		const { page, context } = await openApp(browser(), '/?panel=filters&v=1');
+		const filterCount = async (code: string) =>
+			Number(
+				((await page.locator(`#count-countries-${code}`).textContent()) ?? '').match(/\d+/)![0]
+			);
+		const expected = { UZB: await filterCount('UZB'), TJK: await filterCount('TJK') };
+		await page.getByRole('tab', { name: /Statistics/ }).click();
+		const rows = page.getByTestId('stats').locator('table').first().locator('tbody tr');
+		await rows.first().waitFor();
+		for (const [code, name] of [
+			['UZB', 'Uzbekistan'],
+			['TJK', 'Tajikistan']
+		] as const) {
+			const row = rows.filter({
+				has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) })
+			});
+			const own = Number(await row.locator('.n').textContent());
+			const regional = Number(((await row.locator('.also').textContent()) ?? '').match(/\d+/)![0]);
+			// The row's own count plus the cross-border records it names is the filter's count.
+			expect(own + regional).toBe(expected[code]);
+			expect(regional).toBeGreaterThan(0);
+		}
+		await context.close();
+	});
 });
