@@ -47,7 +47,13 @@ export const FX_SOURCES = {
 } as const satisfies Record<string, FxSource>;
 export type FxSourceKey = keyof typeof FX_SOURCES;
 
-/** Yen per US dollar: World Bank 1993-2021 (two decimals), Federal Reserve G.5A 2022-2023. */
+/**
+ * Yen per US dollar: World Bank 1993-2021 (two decimals), Federal Reserve G.5A 2022-2023. The World
+ * Bank figures were transcribed from a page reproducing the WDI series, not from the World Bank's
+ * own download, and checked against the Federal Reserve's G.5A averages where both exist (2012-2015,
+ * 2017-2021: within 0.2%). 2024 and 2025 averages are not in the table yet: amounts of those years
+ * are converted at 2023's and shown as provisional.
+ */
 const JPY: Record<number, number> = {
 	1993: 111.2,
 	1994: 102.21,
