@@ -159,7 +159,7 @@ describe('filters', () => {
 		const checkedCounts = () =>
 			Promise.all(lists.map((g) => g.getByRole('checkbox', { checked: true }).count()));
 		const year = page.getByRole('group', { name: 'Year agreed or started' });
-		const amount = page.getByRole('group', { name: 'Financing, US$ million' });
+		const amount = page.getByRole('group', { name: "Japan's financing, US$ million" });
 		const ranges = [
 			year.getByRole('spinbutton', { name: 'From' }),
 			year.getByRole('spinbutton', { name: 'To' }),

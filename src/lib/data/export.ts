@@ -4,6 +4,8 @@
  */
 import type { AtlasRecord } from './records';
 import { splitList } from './facets';
+import { japanFinancing, projectCostUsd, toMillions, type EntryUsd } from './money';
+import { FX_SOURCES } from './fx';
 
 /** Who made the data and under which licence: carried by every export. */
 export const EXPORT_LICENCE = {
@@ -29,17 +31,39 @@ export function toGeoJSON(
 				...EXPORT_LICENCE,
 				exportedAt: view.exportedAt,
 				filter: view.filter,
-				count: records.length
+				count: records.length,
+				money:
+					"japanFinancingUsdM is Japan's financing only (never the project cost, never targets), converted from each entry's original currency at the annual average rate of its year",
+				exchangeRates: Object.values(FX_SOURCES)
 			},
 			features: records.map((r) => ({
 				type: 'Feature',
 				geometry: r.geometry,
-				properties: { layer: r.layer, ...r.props }
+				properties: {
+					layer: r.layer,
+					...r.props,
+					...(r.layer === 'projects'
+						? {
+								japanFinancingUsdM: r.facets?.f_usdM ?? null,
+								projectCostUsdM: ((c) => (c ? toMillions(c.usd) : null))(projectCostUsd(r.props))
+							}
+						: {})
+				}
 			}))
 		},
 		null,
 		1
 	);
+}
+
+/** One financing entry as CSV text: original amount, date, and the USD it converts to. */
+function entryText(e: EntryUsd): string {
+	const f = e.entry;
+	const usd = e.conversion
+		? ` = US$${toMillions(e.conversion.usd)} m${f.currency === 'USD' ? '' : ` at ${e.conversion.rateYear} rate${e.conversion.provisional ? ', provisional' : ''}`}`
+		: '';
+	const extra = f.scope === 'target' ? ', target' : e.notCounted ? ', not in total' : '';
+	return `${f.financier}: ${f.amount} ${f.currency} (${f.instrument}, ${f.date ?? 'undated'}${extra})${usd}`;
 }
 
 const COLUMNS = [
@@ -55,8 +79,14 @@ const COLUMNS = [
 	'japanese_participants',
 	'other_participants',
 	'year',
-	'usd_millions',
+	'japan_financing_usd_millions',
+	'japan_financing_provisional',
 	'financing',
+	'project_cost',
+	'project_cost_currency',
+	'project_cost_date',
+	'project_cost_usd_millions',
+	'project_cost_note',
 	'longitude',
 	'latitude',
 	'location_precision',
@@ -80,7 +110,9 @@ export function toCSV(records: AtlasRecord[]): string {
 	const rows = records.map((r) => {
 		const p = r.props as Record<string, unknown> & AtlasRecord['props'];
 		const anchor = r.geometry.type === 'Point' ? r.geometry.coordinates : null;
-		const financing = r.layer === 'projects' ? r.props.financing : [];
+		const money = r.layer === 'projects' ? japanFinancing(r.props) : null;
+		const cost = r.layer === 'projects' ? r.props.projectCost : null;
+		const costUsd = r.layer === 'projects' ? projectCostUsd(r.props) : null;
 		const values: Record<(typeof COLUMNS)[number], unknown> = {
 			id: r.id,
 			layer: r.layer,
@@ -96,10 +128,14 @@ export function toCSV(records: AtlasRecord[]): string {
 			japanese_participants: ((p.japaneseParticipants as string[] | undefined) ?? []).join('; '),
 			other_participants: ((p.otherParticipants as string[] | undefined) ?? []).join('; '),
 			year: r.facets?.f_year ?? '',
-			usd_millions: r.facets?.f_usdM ?? '',
-			financing: financing
-				.map((f) => `${f.financier}: ${f.amount} ${f.currency} (${f.instrument})`)
-				.join('; '),
+			japan_financing_usd_millions: r.facets?.f_usdM ?? '',
+			japan_financing_provisional: money?.provisional ? 'yes' : '',
+			financing: (money?.entries ?? []).map(entryText).join('; '),
+			project_cost: cost?.amount ?? '',
+			project_cost_currency: cost?.currency ?? '',
+			project_cost_date: cost?.date ?? '',
+			project_cost_usd_millions: costUsd ? toMillions(costUsd.usd) : '',
+			project_cost_note: cost?.note ?? '',
 			longitude: anchor?.[0] ?? '',
 			latitude: anchor?.[1] ?? '',
 			location_precision: p.locationPrecision,

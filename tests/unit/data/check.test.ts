@@ -186,16 +186,81 @@ describe('checkGeodata', () => {
 		]);
 	});
 
-	it('reports negative amounts, implausible years and a USD figure that does not match its rate', () => {
+	it('reports negative amounts, implausible years and a stored USD figure', () => {
 		const raw = loadFixture();
 		const p = feature(raw, 'projects', 'uzb-fixture').properties;
 		p.financing[0].amount = -5;
 		p.yearAgreed = 1850;
 		const fields = check(raw).map((x) => x.field);
 		expect(fields).toEqual(expect.arrayContaining(['financing.0.amount', 'yearAgreed']));
+		// USD is computed by fx.ts; a stored figure (the old format) is refused with the reason.
 		const raw2 = loadFixture();
 		feature(raw2, 'projects', 'uzb-fixture').properties.financing[0].usd = 100;
-		expect(check(raw2)[0]).toMatchObject({ field: 'financing.0.usd' });
+		expect(check(raw2)).toEqual([
+			expect.objectContaining({
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: 'financing.0.usd',
+				message: expect.stringContaining('fx.ts converts')
+			})
+		]);
+		const raw3 = loadFixture();
+		feature(raw3, 'projects', 'uzb-fixture').properties.financing[0].scope = 'total-project';
+		expect(check(raw3)[0]).toMatchObject({
+			field: 'financing.0.scope',
+			message: expect.stringContaining('projectCost')
+		});
+	});
+
+	it("fails where Japan's share exceeds the project cost, both converted", () => {
+		const raw = loadFixture();
+		const p = feature(raw, 'projects', 'uzb-fixture').properties;
+		// ¥40bn in 2015 (121.04 yen per US$) is about US$330 m, above a US$300 m cost.
+		p.financing = [
+			{ ...p.financing[0], amount: 40e9, currency: 'JPY', date: '2015-06' },
+			{ ...p.financing[0] }
+		];
+		p.projectCost = { amount: 800e6, currency: 'USD', date: '2015', note: null };
+		expect(check(raw)).toEqual([]);
+		p.projectCost.amount = 600e6;
+		expect(check(raw)).toEqual([
+			{
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: 'financing',
+				message: expect.stringMatching(
+					/Japan's share \(US\$723\.5 m.*exceeds the project cost \(US\$600\.0 m\)/
+				)
+			}
+		]);
+	});
+
+	it('fails on an amount the exchange-rate table cannot convert, and warns on an undated one', () => {
+		const raw = loadFixture();
+		const p = feature(raw, 'projects', 'uzb-fixture').properties;
+		p.financing[0] = { ...p.financing[0], currency: 'KZT', amount: 4e9 };
+		p.projectCost = { amount: 1e9, currency: 'JPY', date: '1980', note: null };
+		expect(check(raw)).toEqual([
+			expect.objectContaining({
+				feature: 'uzb-fixture',
+				field: 'financing.0.currency',
+				message: 'no KZT rates in the exchange-rate table (fx.ts)'
+			}),
+			expect.objectContaining({
+				field: 'projectCost.currency',
+				message: 'no JPY rate for 1980 in the exchange-rate table (fx.ts)'
+			})
+		]);
+		const raw2 = loadFixture();
+		Object.assign(feature(raw2, 'projects', 'uzb-fixture').properties.financing[0], {
+			currency: 'JPY',
+			date: null
+		});
+		const { problems, warnings } = checkGeodataWithWarnings(raw2, countries);
+		expect(problems).toEqual([]);
+		expect(warnings).toContainEqual(
+			expect.objectContaining({ feature: 'uzb-fixture', field: 'financing.0.date' })
+		);
 	});
 
 	it('reports a missing file', () => {

@@ -231,9 +231,7 @@ describe('filters', () => {
 					instrument: 'loan',
 					amount: 1e9,
 					currency: 'JPY',
-					usd: 6.7e6,
-					usdRate: 0.0067,
-					usdRateDate: '2024',
+					date: '2021-03',
 					scope: 'japanese-share',
 					note: null
 				},
@@ -242,13 +240,12 @@ describe('filters', () => {
 					instrument: 'loan',
 					amount: 5e6,
 					currency: 'USD',
-					usd: 5e6,
-					usdRate: 1,
-					usdRateDate: '2024',
+					date: '2024',
 					scope: 'japanese-share',
 					note: null
 				}
 			],
+			projectCost: { amount: 9e9, currency: 'USD', date: '2021', note: null },
 			yearAgreed: null,
 			yearStarted: 2021,
 			yearCompleted: null,
@@ -257,44 +254,52 @@ describe('filters', () => {
 		expect(p.f_countries).toBe('|KAZ|UZB|REG|');
 		expect(p.f_financiers).toBe('|JBIC|JICA|');
 		expect(p.f_year).toBe(2021);
-		expect(p.f_usdM).toBe(11.7);
+		// ¥1bn at the 2021 average (109.75 yen per US$) plus US$5m; the project cost is not counted.
+		expect(p.f_usdM).toBe(14.11);
 	});
 
-	it('counts Japanese shares, else the whole project, and never a target', () => {
+	it('counts Japanese shares only: never a target, insurance, or a contract paid from a loan', () => {
 		const base = {
-			amount: 1,
 			currency: 'USD' as const,
-			usdRate: 1,
-			usdRateDate: '2024',
+			date: '2024',
 			instrument: 'loan' as const,
 			note: null
 		};
-		const project = (
-			financing: { usd: number; scope: 'japanese-share' | 'total-project' | 'target' }[]
-		) => ({ financing: financing.map((f) => ({ ...base, financier: 'X', ...f })) }) as never;
+		type Entry = {
+			amount: number;
+			scope: 'japanese-share' | 'target';
+			instrument?: 'loan' | 'insurance' | 'commercial-contract';
+		};
+		const project = (financing: Entry[], projectCost: number | null = null) =>
+			({
+				financing: financing.map((f) => ({ ...base, financier: 'X', ...f })),
+				projectCost: projectCost && { amount: projectCost, currency: 'USD', date: null, note: null }
+			}) as never;
+		expect(projectUsdM(project([{ amount: 393e6, scope: 'japanese-share' }], 1200e6))).toBe(393);
+		// No Japanese figure: the project cost is never a fallback.
+		expect(projectUsdM(project([], 1200e6))).toBeNull();
+		expect(projectUsdM(project([{ amount: 19110e6, scope: 'target' }]))).toBeNull();
 		expect(
 			projectUsdM(
 				project([
-					{ usd: 393e6, scope: 'japanese-share' },
-					{ usd: 1200e6, scope: 'total-project' }
+					{ amount: 635e6, scope: 'japanese-share' },
+					{ amount: 425e6, scope: 'japanese-share', instrument: 'insurance' }
 				])
 			)
-		).toBe(393);
+		).toBe(635);
 		expect(
 			projectUsdM(
 				project([
-					{ usd: 1200e6, scope: 'total-project' },
-					{ usd: 800e6, scope: 'total-project' }
+					{ amount: 675.1e6, scope: 'japanese-share' },
+					{ amount: 749.43e6, scope: 'japanese-share', instrument: 'commercial-contract' }
 				])
 			)
-		).toBe(1200);
-		expect(projectUsdM(project([{ usd: 19110e6, scope: 'target' }]))).toBeNull();
-		const insured = {
-			financing: [
-				{ ...base, financier: 'JBIC', usd: 635e6, scope: 'japanese-share' },
-				{ ...base, financier: 'NEXI', instrument: 'insurance', usd: 425e6, scope: 'japanese-share' }
-			]
-		} as never;
-		expect(projectUsdM(insured)).toBe(635);
+		).toBe(675.1);
+		// A contract alone is the Japanese figure there is.
+		expect(
+			projectUsdM(
+				project([{ amount: 300e6, scope: 'japanese-share', instrument: 'commercial-contract' }])
+			)
+		).toBe(300);
 	});
 });
