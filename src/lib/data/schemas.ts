@@ -17,7 +17,8 @@ import {
 	PRIORITY_AREAS,
 	SECTORS,
 	STATUSES,
-	YEAR_BOUNDS
+	YEAR_BOUNDS,
+	FILTER_YEAR_BOUNDS
 } from './vocab';
 
 const [MIN_YEAR, MAX_YEAR] = YEAR_BOUNDS;
@@ -53,7 +54,7 @@ export const yearSchema = z
 export const commissionYearSchema = z
 	.number()
 	.int()
-	.min(1900, 'year before 1900 is not plausible here')
+	.min(FILTER_YEAR_BOUNDS[0], `year before ${FILTER_YEAR_BOUNDS[0]} is not plausible here`)
 	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
 
 export const sourceSchema = z.strictObject({

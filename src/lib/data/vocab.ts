@@ -80,6 +80,10 @@ export function countryCodeFromNumeric(numeric: string | number): CountryCode | 
  * Asian states to the long-range plans. Schemas, the URL and the year filter all use these. */
 export const YEAR_BOUNDS: readonly [number, number] = [1991, 2060];
 
+/** Years the year filter and the URL accept: projects' years, and plants and mines commissioned
+ * before independence (Nurek, Toktogul, Soviet-era thermal plants). */
+export const FILTER_YEAR_BOUNDS: readonly [number, number] = [1900, YEAR_BOUNDS[1]];
+
 /** What a route query can avoid: a country's territory, or legs by sea. */
 export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
 export type Avoidable = (typeof AVOIDABLE)[number];

@@ -14,7 +14,7 @@ import {
 	PRIORITY_AREAS,
 	SECTORS,
 	STATUSES,
-	YEAR_BOUNDS,
+	FILTER_YEAR_BOUNDS,
 	type LayerId
 } from '../data/vocab';
 import { REGIONAL } from '../data/facets';
@@ -96,7 +96,8 @@ function listOf<T extends string>(
 		});
 }
 
-function rangeOf(min: number, max: number, integer: boolean) {
+/** A `lo-hi` range within [min, max]; `example` is shown in the notice when the value isn't one. */
+function rangeOf(min: number, max: number, integer: boolean, example: string) {
 	return z
 		.string()
 		.max(40)
@@ -114,7 +115,7 @@ function rangeOf(min: number, max: number, integer: boolean) {
 			) {
 				ctx.addIssue({
 					code: 'custom',
-					message: `is not a range like ${min + 1}-${max - 1} within ${min}–${max}`
+					message: `is not a range like ${example} within ${min}–${max}`
 				});
 				return z.NEVER;
 			}
@@ -249,14 +250,15 @@ const PARAMS: Record<string, ParamSpec> = {
 		fallback: 'all years are shown',
 		parse: (v, s) =>
 			apply(
-				rangeOf(YEAR_BOUNDS[0], YEAR_BOUNDS[1], true).safeParse(v),
+				rangeOf(FILTER_YEAR_BOUNDS[0], FILTER_YEAR_BOUNDS[1], true, '2015-2025').safeParse(v),
 				(r) => (s.filters.years = r)
 			)
 	},
 	amount: {
 		label: 'Amount filter',
 		fallback: 'all amounts are shown',
-		parse: (v, s) => apply(rangeOf(0, 1e6, false).safeParse(v), (r) => (s.filters.amountUsdM = r))
+		parse: (v, s) =>
+			apply(rangeOf(0, 1e6, false, '10-500').safeParse(v), (r) => (s.filters.amountUsdM = r))
 	},
 	known: {
 		label: 'Known values only',

@@ -146,7 +146,7 @@ describe('parseUrlState', () => {
 		expect(reasons).toEqual([
 			'Route cost: “fastest” is not a route cost (distance, time); distance is used',
 			'Panel: “admin” is not a panel (layers, filters, list, detail, compare, route, stats); no panel is opened',
-			'Year filter: “2025-2010” is not a range like 1992-2059 within 1991–2060; all years are shown',
+			'Year filter: “2025-2010” is not a range like 2015-2025 within 1900–2060; all years are shown',
 			'Map position: “4/1” is not a map position (zoom/latitude/longitude); the whole region is shown'
 		]);
 		for (const r of reasons) expect(r).not.toMatch(/Invalid option|expected one of/);
