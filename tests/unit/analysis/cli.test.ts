@@ -14,6 +14,7 @@ beforeAll(() => {
 describe('analyzeJson (npm run analyze -- --json)', () => {
 	it('reports every corridor with the documented fields', () => {
 		expect([...byId.keys()].sort()).toEqual([
+			'central-asian-lines',
 			'cku-railway',
 			'middle-corridor',
 			'northern-corridor',
