@@ -9,6 +9,7 @@
 import { z } from '../data/zod';
 import { idSchema } from '../data/schemas';
 import {
+	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
 	LAYERS,
 	PRIORITY_AREAS,
@@ -171,6 +172,7 @@ const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResu
 	q: (v, s) => apply(querySchema.safeParse(v), (q) => (s.query = q)),
 	sel: (v, s) => apply(idSchema.safeParse(v), (id) => (s.selected = id)),
 	compare: (v, s) => apply(listOf(null, idSchema).safeParse(v), (l) => (s.compare = l)),
+	dest: (v, s) => apply(z.enum(COMPARE_DESTINATIONS).safeParse(v), (d) => (s.destination = d)),
 	from: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).from = id)),
 	to: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).to = id)),
 	avoid: (v, s) => apply(listOf(AVOIDABLE).safeParse(v), (l) => (routeOf(s).avoid = l)),
@@ -285,6 +287,7 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 	if (state.query) p.set('q', state.query);
 	if (state.selected) p.set('sel', state.selected);
 	setList('compare', state.compare);
+	if (state.destination !== def.destination) p.set('dest', state.destination);
 	if (state.route) {
 		p.set('from', state.route.from);
 		p.set('to', state.route.to);
