@@ -89,6 +89,14 @@ export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
 export type Avoidable = (typeof AVOIDABLE)[number];
 
 /** Corridor transport modes. */
+/**
+ * The shared destinations the corridor comparison can measure to (network node ids), in the
+ * order the comparison offers them; the first is the default.
+ */
+export const COMPARE_DESTINATIONS = ['duisburg', 'budapest', 'istanbul'] as const;
+export type CompareDestination = (typeof COMPARE_DESTINATIONS)[number];
+export const DEFAULT_COMPARE_DESTINATION: CompareDestination = 'duisburg';
+
 export const MODES = ['rail', 'sea', 'road'] as const;
 export type Mode = (typeof MODES)[number];
 

@@ -9,6 +9,7 @@
 import { z } from '../data/zod';
 import { idSchema } from '../data/schemas';
 import {
+	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
 	LAYERS,
 	PRIORITY_AREAS,
@@ -285,6 +286,15 @@ const PARAMS: Record<string, ParamSpec> = {
 		fallback: 'the default corridors are compared',
 		parse: (v, s) => apply(listOf(null, idSchema).safeParse(v), (l) => (s.compare = l.values))
 	},
+	dest: {
+		label: 'Compared destination',
+		fallback: 'the default destination is used',
+		parse: (v, s) =>
+			apply(
+				oneOf(COMPARE_DESTINATIONS, 'shared destination').safeParse(v),
+				(d) => (s.destination = d)
+			)
+	},
 	from: {
 		label: 'Route start',
 		fallback: 'no route is shown',
@@ -460,6 +470,7 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 	if (state.query) p.set('q', state.query);
 	if (state.selected) p.set('sel', state.selected);
 	setList('compare', state.compare);
+	if (state.destination !== def.destination) p.set('dest', state.destination);
 	if (state.route) {
 		p.set('from', state.route.from);
 		p.set('to', state.route.to);

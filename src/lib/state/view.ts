@@ -4,7 +4,9 @@
  */
 import {
 	AVOIDABLE,
+	DEFAULT_COMPARE_DESTINATION,
 	LAYERS,
+	type CompareDestination,
 	type Avoidable,
 	type LayerId,
 	type PriorityArea,
@@ -68,6 +70,8 @@ export interface ViewState {
 	query: string;
 	selected: string | null;
 	compare: string[];
+	/** Where the comparison measures the corridors that reach Europe to. */
+	destination: CompareDestination;
 	route: RouteQuery | null;
 	panel: Panel | null;
 	/** Embedded in another page: 'none' (the full app), 'map' (interactive map only), 'static' (a
@@ -95,6 +99,7 @@ export function defaultViewState(): ViewState {
 		query: '',
 		selected: null,
 		compare: [],
+		destination: DEFAULT_COMPARE_DESTINATION,
 		route: null,
 		panel: null,
 		embed: 'none'

@@ -166,14 +166,21 @@ export class AtlasModel {
 	readonly compareIds = $derived.by(() =>
 		this.view.state.compare.length ? this.view.state.compare : DEFAULT_COMPARE
 	);
-	/** The compared corridors, each on its own segments (between the route's ends when one is set). */
+	/**
+	 * The compared corridors, each on its own segments: between the route's ends when one is set,
+	 * else from the Chinese border to the shared destination (or the corridor's own far end).
+	 */
 	readonly comparison = $derived.by((): ComparisonRow[] => {
 		const finder = this.finder;
 		if (!finder) return [];
 		const ends = this.view.state.route;
+		const destination = this.view.state.destination;
 		return this.corridors
 			.filter((c) => this.compareIds.includes(c.id))
-			.map((corridor) => ({ corridor, result: corridorRoute(finder, corridor.id, ends) }));
+			.map((corridor) => ({
+				corridor,
+				result: corridorRoute(finder, corridor.id, ends, destination)
+			}));
 	});
 	readonly routeResult = $derived.by((): RouteResult | null => {
 		const q = this.view.state.route;

@@ -3,7 +3,7 @@
  * history entry; discrete changes (layers, selection, panels) add one, so back and forward step
  * through the user's changes. The address bar is written only through an `AddressBar`.
  */
-import { LAYERS, type LayerId } from '$lib/data/vocab';
+import { LAYERS, type CompareDestination, type LayerId } from '$lib/data/vocab';
 import { parseUrlState, toSearch, type IgnoredParam } from '$lib/state/url-codec';
 import {
 	EMPTY_FILTERS,
@@ -152,6 +152,11 @@ export class ViewStore {
 
 	setCompare(ids: string[]) {
 		this.state.compare = ids;
+		this.#push();
+	}
+
+	setDestination(destination: CompareDestination) {
+		this.state.destination = destination;
 		this.#push();
 	}
 

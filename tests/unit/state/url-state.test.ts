@@ -19,6 +19,7 @@ import {
 import { coordinateDecimals, roundCamera } from '../../../src/lib/state/camera';
 import { idSchema } from '../../../src/lib/data/schemas';
 import {
+	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
 	LAYERS,
 	PRIORITY_AREAS,
@@ -268,6 +269,7 @@ describe('serializeUrlState', () => {
 		query: fc.string({ unit: 'grapheme', maxLength: 50 }),
 		selected: fc.option(idArb),
 		compare: fc.uniqueArray(idArb, { maxLength: 4 }),
+		destination: fc.constantFrom(...COMPARE_DESTINATIONS),
 		route: fc.option(
 			fc.record({
 				from: idArb,
@@ -378,5 +380,25 @@ describe('linkTo', () => {
 			href: `${base}?sector=power&fin=${state.filters.financiers.join(',').replace(/ /g, '+')}&v=1`,
 			left: ['q']
 		});
+	});
+});
+
+describe('dest (the comparison’s shared destination)', () => {
+	it('reads a known destination and writes it back', () => {
+		const { state, ignored } = parseUrlState('dest=budapest&panel=compare');
+		expect(ignored).toEqual([]);
+		expect(state.destination).toBe('budapest');
+		expect(serializeUrlState(state).get('dest')).toBe('budapest');
+	});
+	it('leaves the default out of the link', () => {
+		const { state } = parseUrlState('dest=duisburg');
+		expect(state.destination).toBe('duisburg');
+		expect(serializeUrlState(state).has('dest')).toBe(false);
+	});
+	it('falls back to the default for an unknown place, and says so', () => {
+		const { state, ignored } = parseUrlState('dest=moscow');
+		expect(state.destination).toBe('duisburg');
+		expect(ignored).toHaveLength(1);
+		expect(ignored[0]!.param).toBe('dest');
 	});
 });

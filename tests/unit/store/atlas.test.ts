@@ -57,6 +57,7 @@ const FIXTURE_NETWORK: Network = {
 			to: 'Aktau',
 			mode: 'rail',
 			lengthKm: 400,
+			publishedKm: 404,
 			kmByCountry: { KAZ: 400 },
 			countries: ['KAZ'],
 			russiaParts: []
@@ -70,6 +71,7 @@ const FIXTURE_NETWORK: Network = {
 			to: 'Alat',
 			mode: 'sea',
 			lengthKm: 450,
+			publishedKm: null,
 			kmByCountry: { sea: 450 },
 			countries: [],
 			russiaParts: []
