@@ -11,7 +11,10 @@ declare global {
 		/** Read-only hooks for browser tests; see MapView.svelte. */
 		__atlas?: {
 			project: (lon: number, lat: number) => [number, number];
-			renderedIds: (layer: import('$lib/data/vocab').LayerId) => string[];
+			/** Record ids drawn in a layer, those inside drawn clusters included. */
+			renderedIds: (layer: import('$lib/data/vocab').LayerId) => Promise<string[]>;
+			/** The drawn clusters: where they are and how many records each holds. */
+			clusters: () => { lon: number; lat: number; count: number }[];
 		};
 	}
 	interface ImportMetaEnv {

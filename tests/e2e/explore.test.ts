@@ -15,8 +15,12 @@ import {
 const browser = useBrowser();
 
 const renderedFilterable = (page: import('playwright-core').Page) =>
-	page.evaluate(() =>
-		['projects', 'plants', 'mines'].flatMap((l) => window.__atlas!.renderedIds(l as 'projects'))
+	page.evaluate(async () =>
+		(
+			await Promise.all(
+				(['projects', 'plants', 'mines'] as const).map((l) => window.__atlas!.renderedIds(l))
+			)
+		).flat()
 	);
 const listIds = (page: import('playwright-core').Page) =>
 	page

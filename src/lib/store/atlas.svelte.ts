@@ -133,10 +133,24 @@ export class AtlasModel {
 			return x >= w && x <= e && y >= s && y <= n;
 		});
 	});
+	/**
+	 * What each layer holds, as the legend shows it: plants, mines and projects as the filters
+	 * leave them; corridors counted as corridors (their segments as a detail).
+	 */
 	readonly layerCounts = $derived.by(() => {
-		const counts: Partial<Record<LayerId, number>> = {};
-		for (const r of this.index.all) counts[r.layer] = (counts[r.layer] ?? 0) + 1;
+		const counts: Partial<Record<LayerId, number>> = { corridors: this.corridors.length };
+		for (const r of this.index.all)
+			if (r.layer === 'places') counts.places = (counts.places ?? 0) + 1;
+		for (const r of this.filtered) counts[r.layer] = (counts[r.layer] ?? 0) + 1;
 		return counts;
+	});
+	/** The segments the corridors are drawn from, shown beside the corridor count. */
+	readonly segmentCount = $derived(this.index.all.filter((r) => r.layer === 'corridors').length);
+	/** How many records each filterable layer has before filtering. */
+	readonly layerTotals = $derived.by(() => {
+		const totals: Partial<Record<LayerId, number>> = {};
+		for (const r of this.filterable) totals[r.layer] = (totals[r.layer] ?? 0) + 1;
+		return totals;
 	});
 
 	readonly searchIndex = $derived(
