@@ -78,5 +78,5 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'src/lib/paraglide/'] }
 );

@@ -30,6 +30,11 @@ const config = {
 		}),
 		// Relative asset paths let the static build live under any sub-path of a host or CDN.
 		paths: { relative: true },
+		// Every page exists once per locale; the pages without parameters are listed for each
+		// locale here, the record pages come from their route's entries().
+		prerender: {
+			entries: ['*', '/ja/', '/ru/', '/ja/methods/', '/ru/methods/']
+		},
 		// Prerendered pages carry the policy as a <meta> tag; SvelteKit hashes its own inline script.
 		csp: {
 			mode: 'hash',

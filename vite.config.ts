@@ -1,8 +1,20 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// Compiles messages/<locale>.json into typed message functions in src/lib/paraglide. The
+		// locale comes from the route (/ja/…, /ru/…, English unprefixed), set by the root layout
+		// through overwriteGetLocale; 'baseLocale' is only the fallback.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['baseLocale'],
+			emitGitIgnore: false
+		}),
+		sveltekit()
+	],
 	// PUBLIC_BASEMAP_STYLE (an online basemap's style URL) is read at build time.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	build: {

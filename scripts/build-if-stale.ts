@@ -22,9 +22,9 @@ import { dirname, join } from 'node:path';
 
 const STAMP = '.svelte-kit/build-stamp.json';
 const INDEX = 'build/index.html';
-const INPUT_DIRS = ['src', 'static', 'geodata', 'scripts'];
+const INPUT_DIRS = ['src', 'static', 'geodata', 'scripts', 'messages'];
 // Written by the build (basemap, font, network) from the inputs: outputs, but the tests read them.
-const GENERATED = ['static/basemap', 'static/fonts', 'static/data'];
+const GENERATED = ['static/basemap', 'static/fonts', 'static/data', 'src/lib/paraglide'];
 const INPUT_FILES = [
 	'package.json',
 	'package-lock.json',
@@ -32,6 +32,7 @@ const INPUT_FILES = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'tsconfig.json',
+	'project.inlang/settings.json',
 	...readdirSync('.').filter((f) => f.startsWith('.env'))
 ];
 

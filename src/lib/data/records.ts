@@ -12,6 +12,7 @@ import type {
 	ProjectProps
 } from './schemas';
 import type { LayerId } from './vocab';
+import type { Locale } from './locale';
 import { length } from '@turf/length';
 import { mineFacets, plantFacets, projectFacets, type FacetProps } from './facets';
 
@@ -34,6 +35,14 @@ export type AtlasRecord =
 export interface RecordIndex {
 	all: AtlasRecord[];
 	byId: Map<string, AtlasRecord>;
+}
+
+/** A record's name in a language: its `names` entry when given, else the English name. */
+export function localName(
+	r: { name: string; props: { names?: { ja?: string; ru?: string } } },
+	locale: Locale
+): string {
+	return (locale === 'en' ? undefined : r.props.names?.[locale]) ?? r.name;
 }
 
 export function segmentName(p: CorridorSegmentProps): string {

@@ -97,10 +97,21 @@ const statusFields = {
 		.default(null)
 };
 
+/**
+ * A name in each of the atlas's languages: `en` as `name` has it, `ja` and `ru` where known (the
+ * UI shows the reader's language and falls back to English; search finds any of them).
+ */
+export const namesSchema = z.strictObject({
+	en: text(200),
+	ja: text(200).optional(),
+	ru: text(200).optional()
+});
+
 /** Fields every record shares. */
 const recordBase = {
 	id: idSchema,
 	name: text(200),
+	names: namesSchema.optional(),
 	/** Other spellings and scripts, so search finds "Aqtau" and "Актау" as well as "Aktau". */
 	aliases: z.array(text(200)).default([]),
 	description: text(2000).nullable(),
@@ -128,6 +139,7 @@ export const corridorSegmentPropsSchema = z.strictObject({
 	/** The corridors this segment belongs to (a trunk line may serve more than one). */
 	corridors: z.array(idSchema).min(1),
 	name: text(200).optional(),
+	names: namesSchema.optional(),
 	fromNode: idSchema,
 	toNode: idSchema,
 	from: text(120),
@@ -170,6 +182,7 @@ export const publishedTransitSchema = z.strictObject({
 export const corridorSchema = z.strictObject({
 	id: idSchema,
 	name: text(200),
+	names: namesSchema.optional(),
 	shortName: text(40),
 	aliases: z.array(text(200)).default([]),
 	description: text(2000),

@@ -4,7 +4,7 @@
  */
 import type { Corridor } from '$lib/data/schemas';
 import { indexRecords } from '$lib/data/records';
-import { LAYER_LABELS, STATUS_LABELS, countryName, type LayerId } from '$lib/data/vocab';
+import type { LayerId, Status } from '$lib/data/vocab';
 import { splitList } from '$lib/data/facets';
 import { readGeodata, readRequiredGeodata } from './geodata';
 
@@ -22,39 +22,54 @@ export function corridorList(): Corridor[] {
 	return corridorsCache;
 }
 
-/** A corridor's page preview: its name and description. */
-export function corridorPreview(id: string): { name: string; description: string } | undefined {
+/** Link previews stay short: at most 300 characters. */
+export function clip(text: string): string {
+	return text.length > 300 ? `${text.slice(0, 297)}…` : text;
+}
+
+/** A corridor's page preview: its name (in each language known) and description. */
+export function corridorPreview(id: string):
+	| {
+			name: string;
+			names?: Corridor['names'];
+			/** The description from the data (English), without the lead. */
+			body: string;
+			description: string;
+	  }
+	| undefined {
 	const c = corridorList().find((x) => x.id === id);
 	if (!c) return undefined;
 	const description = `Transport corridor. ${c.description}`;
-	return {
-		name: c.name,
-		description: description.length > 300 ? `${description.slice(0, 297)}…` : description
-	};
+	return { name: c.name, names: c.names, body: c.description, description: clip(description) };
 }
 
-/** A one-line description for link previews. */
-export function previewText(
-	id: string
-): { layer: LayerId; name: string; description: string } | undefined {
+/**
+ * What a record page's preview is made of, for the page to word in its language: the record's
+ * layer, names, countries (ISO codes), status and description from the data (English).
+ */
+export function previewParts(id: string):
+	| {
+			layer: LayerId;
+			name: string;
+			names?: { en: string; ja?: string; ru?: string };
+			countries: string[];
+			status: Status;
+			body: string;
+	  }
+	| undefined {
 	const r = buildIndex().byId.get(id);
 	if (!r) return undefined;
 	const countries = r.facets
-		? splitList(r.facets.f_countries)
-				.filter((c) => c !== 'REG')
-				.map(countryName)
-				.join(', ')
+		? splitList(r.facets.f_countries).filter((c) => c !== 'REG')
 		: 'country' in r.props
-			? countryName(r.props.country)
-			: '';
-	const lead = [LAYER_LABELS[r.layer].replace(/s$/, ''), countries, STATUS_LABELS[r.props.status]]
-		.filter(Boolean)
-		.join(' · ');
-	const body = 'description' in r.props && r.props.description ? r.props.description : '';
-	const description = `${lead}. ${body}`.trim();
+			? [r.props.country]
+			: [];
 	return {
 		layer: r.layer,
 		name: r.name,
-		description: description.length > 300 ? `${description.slice(0, 297)}…` : description
+		names: r.props.names,
+		countries,
+		status: r.props.status,
+		body: 'description' in r.props && r.props.description ? r.props.description : ''
 	};
 }

@@ -154,39 +154,66 @@ export function yearRangeAfterClick(
 	return [year, year];
 }
 
+/** The words describeFilters uses: English by default; the UI passes its own language's. */
+export interface FilterWords {
+	country: string;
+	regional: string;
+	countryName: (code: string) => string;
+	sector: string;
+	sectorName: (s: Filters['sectors'][number]) => string;
+	priority: string;
+	priorityName: (p: Filters['priorities'][number]) => string;
+	status: string;
+	statusName: (s: Filters['statuses'][number]) => string;
+	financier: string;
+	year: (range: string) => string;
+	yearKnownOnly: string;
+	onlyWithYear: string;
+	amount: (range: string) => string;
+	amountKnownOnly: string;
+	onlyWithAmount: string;
+}
+export const ENGLISH_FILTER_WORDS: FilterWords = {
+	country: 'Country',
+	regional: 'Regional',
+	countryName,
+	sector: 'Sector',
+	sectorName: (s) => SECTOR_LABELS[s],
+	priority: 'Priority area',
+	priorityName: (p) => PRIORITY_AREA_LABELS[p],
+	status: 'Status',
+	statusName: (s) => STATUS_LABELS[s],
+	financier: 'Japanese participant',
+	year: (range) => `Year: ${range}`,
+	yearKnownOnly: ' (records with no year left out)',
+	onlyWithYear: 'Only records with a year',
+	amount: (range) => `Japan's financing: US$${range} million`,
+	amountKnownOnly: ' (records with no figure left out)',
+	onlyWithAmount: 'Only records with a Japanese figure'
+};
+
 /** The active filters in words, one line per group ("Country: Kazakhstan, Uzbekistan"). */
-export function describeFilters(f: Filters): string[] {
+export function describeFilters(f: Filters, w: FilterWords = ENGLISH_FILTER_WORDS): string[] {
 	const lines: string[] = [];
 	const add = (label: string, values: string[]) => {
 		if (values.length) lines.push(`${label}: ${values.join(', ')}`);
 	};
 	add(
-		'Country',
-		f.countries.map((c) => (c === REGIONAL ? 'Regional' : countryName(c)))
+		w.country,
+		f.countries.map((c) => (c === REGIONAL ? w.regional : w.countryName(c)))
 	);
-	add(
-		'Sector',
-		f.sectors.map((s) => SECTOR_LABELS[s])
-	);
-	add(
-		'Priority area',
-		f.priorities.map((p) => PRIORITY_AREA_LABELS[p])
-	);
-	add(
-		'Status',
-		f.statuses.map((s) => STATUS_LABELS[s])
-	);
-	add('Japanese participant', f.financiers);
+	add(w.sector, f.sectors.map(w.sectorName));
+	add(w.priority, f.priorities.map(w.priorityName));
+	add(w.status, f.statuses.map(w.statusName));
+	add(w.financier, f.financiers);
 	const range = (r: [number, number]) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
 	if (f.years)
-		lines.push(
-			`Year: ${range(f.years)}${f.knownOnly.includes('years') ? ' (records with no year left out)' : ''}`
-		);
-	else if (f.knownOnly.includes('years')) lines.push('Only records with a year');
+		lines.push(w.year(range(f.years)) + (f.knownOnly.includes('years') ? w.yearKnownOnly : ''));
+	else if (f.knownOnly.includes('years')) lines.push(w.onlyWithYear);
 	if (f.amountUsdM)
 		lines.push(
-			`Japan's financing: US$${range(f.amountUsdM)} million${f.knownOnly.includes('amountUsdM') ? ' (records with no figure left out)' : ''}`
+			w.amount(range(f.amountUsdM)) + (f.knownOnly.includes('amountUsdM') ? w.amountKnownOnly : '')
 		);
-	else if (f.knownOnly.includes('amountUsdM')) lines.push('Only records with a Japanese figure');
+	else if (f.knownOnly.includes('amountUsdM')) lines.push(w.onlyWithAmount);
 	return lines;
 }

@@ -24,6 +24,8 @@ export function dropUnknownIds(
 	if (record && next.selected && !record(next.selected)) {
 		ignored.push({
 			param: 'sel',
+			kind: 'unknown-id',
+			value: next.selected,
 			reason: `Selected record: “${next.selected}” is not a record in the atlas; nothing is selected`
 		});
 		next.selected = null;
@@ -38,7 +40,13 @@ export function dropUnknownIds(
 				: 'the default corridors are compared';
 			const names = unknown.map((id) => `“${id}”`).join(', ');
 			const verb = unknown.length === 1 ? 'is not a known corridor' : 'are not known corridors';
-			ignored.push({ param: 'compare', reason: `Compared corridors: ${names} ${verb}; ${kept}` });
+			ignored.push({
+				param: 'compare',
+				kind: 'unknown-items',
+				unknown,
+				kept: next.compare,
+				reason: `Compared corridors: ${names} ${verb}; ${kept}`
+			});
 		}
 	}
 	if (node && next.route) {
@@ -48,6 +56,8 @@ export function dropUnknownIds(
 				const label = end === 'from' ? 'Route start' : 'Route destination';
 				ignored.push({
 					param: end,
+					kind: 'unknown-id',
+					value: id,
 					reason: `${label}: “${id}” is not a place on the transport network; no route is shown`
 				});
 			}

@@ -42,10 +42,27 @@ const MAX_QUERY = 200;
 const RANGE_PARAM = { year: 'years', amount: 'amountUsdM' } as const;
 const MAX_LIST = 50;
 
-/** A notice for the user: a parameter that was ignored, and why. */
+/**
+ * A notice for the user: a parameter that was ignored, and why (`reason`, in English). `kind`,
+ * `value`, `unknown` and `kept` say the same as data, for the UI to word it in another language.
+ */
 export interface IgnoredParam {
 	param: string;
 	reason: string;
+	kind:
+		| 'unreadable'
+		| 'too-many'
+		| 'unknown-param'
+		| 'repeated'
+		| 'bad-value'
+		| 'unknown-items'
+		| 'half-route'
+		| 'unknown-id';
+	/** The value (or, for an unknown parameter, the name) that was ignored, shortened. */
+	value?: string;
+	/** A list's items that were not understood, and those kept. */
+	unknown?: string[];
+	kept?: string[];
 }
 
 export interface ParseResult {
@@ -376,7 +393,10 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 	try {
 		search = typeof params === 'string' ? new URLSearchParams(params) : params;
 	} catch {
-		return { state, ignored: [{ param: '(link)', reason: 'The link could not be read' }] };
+		return {
+			state,
+			ignored: [{ param: '(link)', kind: 'unreadable', reason: 'The link could not be read' }]
+		};
 	}
 	const seen = new Set<string>();
 	let count = 0;
@@ -384,6 +404,7 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 		if (++count > 100) {
 			ignored.push({
 				param: '(link)',
+				kind: 'too-many',
 				reason: 'The link has too many settings; the rest were ignored'
 			});
 			break;
@@ -392,6 +413,8 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 		if (!spec) {
 			ignored.push({
 				param: shorten(key),
+				kind: 'unknown-param',
+				value: shorten(key),
 				reason: `${quote(key)} is not a setting this atlas knows; ignored`
 			});
 			continue;
@@ -399,6 +422,7 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 		if (seen.has(key)) {
 			ignored.push({
 				param: key,
+				kind: 'repeated',
 				reason: `${spec.label}: given more than once; the first value is used`
 			});
 			continue;
@@ -414,16 +438,25 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 			const why = result.error?.issues[0]?.message ?? 'could not be read';
 			ignored.push({
 				param: key,
+				kind: 'bad-value',
+				value: shorten(value),
 				reason: `${spec.label}: ${quote(value)} ${why}; ${spec.fallback}`
 			});
 		} else if (isListValue(result.data) && result.data.unknown.length > 0) {
-			ignored.push({ param: key, reason: unknownItems(spec, result.data) });
+			ignored.push({
+				param: key,
+				kind: 'unknown-items',
+				unknown: result.data.unknown.map(shorten),
+				kept: result.data.values,
+				reason: unknownItems(spec, result.data)
+			});
 		}
 	}
 	// A route needs both ends; half a route query is dropped, and said so.
 	if (state.route && (!state.route.from || !state.route.to)) {
 		ignored.push({
 			param: state.route.from ? 'from' : 'to',
+			kind: 'half-route',
 			reason: `Route: a route needs both a start and a destination; ${PARAMS.from!.fallback}`
 		});
 		state.route = null;

@@ -48,7 +48,15 @@ describe('parseUrlState', () => {
 		expect(v2.state.filters.statuses).toEqual(['financing-arranged', 'suspended', 'unknown']);
 		const bad = parseUrlState('status=built');
 		expect(bad.state.filters.statuses).toEqual([]);
-		expect(bad.ignored).toEqual([{ param: 'status', reason: expect.stringContaining('built') }]);
+		expect(bad.ignored).toEqual([
+			{
+				param: 'status',
+				kind: 'unknown-items',
+				unknown: ['built'],
+				kept: [],
+				reason: expect.stringContaining('built')
+			}
+		]);
 	});
 
 	it('gives the default view for an empty query', () => {
@@ -121,9 +129,23 @@ describe('parseUrlState', () => {
 		const { state, ignored } = parseUrlState('foo=1&sector=power&sector=water&utm_source=x');
 		expect(state.filters.sectors).toEqual(['power']);
 		expect(ignored).toEqual([
-			{ param: 'foo', reason: '“foo” is not a setting this atlas knows; ignored' },
-			{ param: 'sector', reason: 'Sector filter: given more than once; the first value is used' },
-			{ param: 'utm_source', reason: '“utm_source” is not a setting this atlas knows; ignored' }
+			{
+				param: 'foo',
+				kind: 'unknown-param',
+				value: 'foo',
+				reason: '“foo” is not a setting this atlas knows; ignored'
+			},
+			{
+				param: 'sector',
+				kind: 'repeated',
+				reason: 'Sector filter: given more than once; the first value is used'
+			},
+			{
+				param: 'utm_source',
+				kind: 'unknown-param',
+				value: 'utm_source',
+				reason: '“utm_source” is not a setting this atlas knows; ignored'
+			}
 		]);
 	});
 
@@ -132,9 +154,18 @@ describe('parseUrlState', () => {
 		expect(state.filters.countries).toEqual(['KAZ']);
 		expect(state.route?.avoid).toEqual(['RUS']);
 		expect(ignored).toEqual([
-			{ param: 'country', reason: 'Country filter: “XXX” is not a known country code; kept KAZ' },
+			{
+				param: 'country',
+				kind: 'unknown-items',
+				unknown: ['XXX'],
+				kept: ['KAZ'],
+				reason: 'Country filter: “XXX” is not a known country code; kept KAZ'
+			},
 			{
 				param: 'avoid',
+				kind: 'unknown-items',
+				unknown: ['moon'],
+				kept: ['RUS'],
 				reason: 'Route avoids: “moon” is not a known thing to avoid (RUS, IRN or sea); kept RUS'
 			}
 		]);

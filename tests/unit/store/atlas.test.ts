@@ -322,7 +322,12 @@ describe('ViewStore and the address bar', () => {
 		const view = new ViewStore(bar);
 		view.open(new URL('https://x/?country=KAZ&bogus=1&v=1'));
 		expect(view.ignored).toEqual([
-			{ param: 'bogus', reason: '“bogus” is not a setting this atlas knows; ignored' }
+			{
+				param: 'bogus',
+				kind: 'unknown-param',
+				value: 'bogus',
+				reason: '“bogus” is not a setting this atlas knows; ignored'
+			}
 		]);
 		expect(writes).toEqual([{ mode: 'replace', search: '?country=KAZ&v=1' }]);
 	});
