@@ -42,6 +42,9 @@ export function toGeoJSON(
 				properties: {
 					layer: r.layer,
 					...r.props,
+					// The name in Japanese and Russian where known (English field names throughout).
+					name_ja: r.props.names?.ja ?? null,
+					name_ru: r.props.names?.ru ?? null,
 					...(r.layer === 'projects'
 						? {
 								japanFinancingUsdM: r.facets?.f_usdM ?? null,
@@ -70,6 +73,8 @@ const COLUMNS = [
 	'id',
 	'layer',
 	'name',
+	'name_ja',
+	'name_ru',
 	'countries',
 	'status',
 	'status_as_of',
@@ -117,6 +122,8 @@ export function toCSV(records: AtlasRecord[]): string {
 			id: r.id,
 			layer: r.layer,
 			name: r.name,
+			name_ja: r.props.names?.ja ?? '',
+			name_ru: r.props.names?.ru ?? '',
 			countries: r.facets
 				? splitList(r.facets.f_countries).join('; ')
 				: ((p.country as string | undefined) ?? ''),

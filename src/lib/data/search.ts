@@ -91,7 +91,12 @@ const LATIN: Record<string, string> = {
 export function spellingKey(text: string): string {
 	let s = text.toLowerCase();
 	s = [...s].map((ch) => CYRILLIC[ch] ?? LATIN[ch] ?? ch).join('');
-	s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+	// Latin accents go (ş ğ ň ä ý); other scripts' marks stay and are put back together, so that
+	// Japanese ガ stays ガ rather than folding into カ (NFKD also folds full-width and half-width forms).
+	s = s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.normalize('NFC');
 	s = s
 		.replace(/kh|x/g, 'h')
 		.replace(/gh/g, 'g')
@@ -137,6 +142,8 @@ const MIN_TYPO_LENGTH = 4;
 export interface Searchable {
 	id: string;
 	name: string;
+	/** The name in the atlas's other languages (Japanese, Russian), matched as names are. */
+	names?: string[];
 	aliases: string[];
 	participants: string[];
 }
@@ -211,6 +218,7 @@ export class SearchIndex {
 				if (weight > PARTICIPANT) for (const w of key.split(' ')) this.#addWord(w, record);
 			};
 			add(item.name, NAME);
+			for (const n of item.names ?? []) if (n !== item.name) add(n, NAME);
 			for (const a of item.aliases) add(a, ALIAS);
 			for (const p of item.participants) add(p, PARTICIPANT);
 		});

@@ -165,6 +165,9 @@ export class AtlasModel {
 			this.index.all.map((r: AtlasRecord) => ({
 				id: r.id,
 				name: r.name,
+				// Every language's name, whatever the reader's: 東京, Актау and Tashkent find the
+				// same records in every locale.
+				names: Object.values(r.props.names ?? {}),
 				aliases: 'aliases' in r.props ? r.props.aliases : [],
 				participants: participantSearchNames(
 					'japaneseParticipants' in r.props ? r.props.japaneseParticipants : []

@@ -32,11 +32,34 @@ describe('export', () => {
 		expect(csv.startsWith('\uFEFFid,layer,')).toBe(true);
 		const lines = csv.trim().split('\r\n');
 		expect(lines).toHaveLength(3);
-		expect(lines[0]).toMatch(/^id,layer,name,countries,status/);
+		expect(lines[0]).toMatch(/^id,layer,name,name_ja,name_ru,countries,status/);
 		expect(lines[2]).toContain(
-			'uzb-fixture,projects,Fixture project,UZB,operational,2025-01,https://example.org/fixture,power'
+			'uzb-fixture,projects,Fixture project,,,UZB,operational,2025-01,https://example.org/fixture,power'
 		);
 		expect(lines[2]).toContain('https://example.org/fixture');
+	});
+
+	it('adds the Japanese and Russian names as name_ja and name_ru, empty where unknown', () => {
+		const [plant, project] = index.all.map((r) => structuredClone(r));
+		project!.props.names = { en: project!.name, ja: 'フィクスチャ事業', ru: 'Тестовый проект' };
+		plant!.props.names = { en: plant!.name, ru: 'Тестовая станция' };
+		const lines = toCSV([plant!, project!]).trim().split('\r\n');
+		const header = lines[0]!.replace('\uFEFF', '').split(',');
+		const column = (line: string, name: string) => line.split(',')[header.indexOf(name)];
+		expect(column(lines[1]!, 'name_ja')).toBe('');
+		expect(column(lines[1]!, 'name_ru')).toBe('Тестовая станция');
+		expect(column(lines[2]!, 'name_ja')).toBe('フィクスチャ事業');
+		expect(column(lines[2]!, 'name_ru')).toBe('Тестовый проект');
+		const geo = JSON.parse(toGeoJSON([plant!, project!]));
+		expect(geo.features[0].properties).toMatchObject({
+			name_ja: null,
+			name_ru: 'Тестовая станция'
+		});
+		expect(geo.features[1].properties).toMatchObject({
+			name: 'Fixture project',
+			name_ja: 'フィクスチャ事業',
+			name_ru: 'Тестовый проект'
+		});
 	});
 
 	it("keeps Japan's financing and the project cost in separate, labelled columns", () => {
