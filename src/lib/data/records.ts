@@ -39,7 +39,7 @@ export interface RecordIndex {
 
 /** A record's name in a language: its `names` entry when given, else the English name. */
 export function localName(
-	r: { name: string; props: { names?: { ja?: string; ru?: string } } },
+	r: { name: string; props: { names?: { en?: string; ja?: string; ru?: string } } },
 	locale: Locale
 ): string {
 	return (locale === 'en' ? undefined : r.props.names?.[locale]) ?? r.name;

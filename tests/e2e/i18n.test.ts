@@ -1,0 +1,117 @@
+/**
+ * The atlas in Japanese and Russian: each page exists under /ja/ and /ru/ with its language in
+ * <html lang> (in the prerendered HTML, before any script runs), translated panels, hreflang
+ * alternates, and a language switcher that keeps the view (the query string).
+ */
+import { describe, expect, it } from 'vitest';
+import { appUrl, openApp, useBrowser } from './helpers';
+
+const browser = useBrowser();
+
+const LOCALES = [
+	{
+		locale: 'ja',
+		filters: 'フィルター',
+		layers: 'レイヤー',
+		kazakhstan: 'カザフスタン',
+		country: '国',
+		plant: 'エネルギー施設',
+		plantsLayer: 'エネルギー施設',
+		name: '日本語'
+	},
+	{
+		locale: 'ru',
+		filters: 'Фильтры',
+		layers: 'Слои',
+		kazakhstan: 'Казахстан',
+		country: 'Страна',
+		plant: 'Энергетический объект',
+		plantsLayer: 'Энергетические объекты',
+		name: 'Русский'
+	}
+] as const;
+
+describe.each(LOCALES)('/$locale/', (t) => {
+	it('is prerendered with its language and alternates for every language', async () => {
+		const response = await fetch(appUrl(`/${t.locale}/`));
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toContain(`<html lang="${t.locale}">`);
+		for (const lang of ['en', 'ja', 'ru', 'x-default'])
+			expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]+"`));
+		// The only inline script is SvelteKit's bootstrap, allowed by its hash.
+		expect(html.match(/<script>/g)?.length ?? 0).toBeLessThanOrEqual(1);
+		// English stays at the root.
+		expect(await (await fetch(appUrl('/'))).text()).toContain('<html lang="en">');
+	});
+
+	it('shows the panels in its language, and switching language keeps the view', async () => {
+		const { page, context, errors, externalRequests } = await openApp(
+			browser(),
+			`/${t.locale}/?panel=filters&country=KAZ&v=1`
+		);
+		expect(await page.getAttribute('html', 'lang')).toBe(t.locale);
+		await expect.poll(() => page.getByRole('tab', { name: t.filters }).isVisible()).toBe(true);
+		expect(await page.getByRole('tab', { name: t.filters }).getAttribute('aria-selected')).toBe(
+			'true'
+		);
+		await expect
+			.poll(() =>
+				page
+					.getByRole('group', { name: t.country, exact: true })
+					.getByRole('checkbox', { name: t.kazakhstan, exact: true })
+					.isChecked()
+			)
+			.toBe(true);
+
+		// The switcher's links carry the current query; English lives at the root.
+		const english = page.getByTestId('language-switcher').getByRole('link', { name: 'English' });
+		const href = new URL((await english.getAttribute('href'))!, page.url());
+		expect(href.pathname).toBe('/');
+		expect(href.searchParams.get('country')).toBe('KAZ');
+		expect(href.searchParams.get('panel')).toBe('filters');
+
+		const other = LOCALES.find((l) => l.locale !== t.locale)!;
+		await page.getByTestId('language-switcher').getByRole('link', { name: other.name }).click();
+		await page.waitForURL((u) => u.pathname === `/${other.locale}/`);
+		expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+		expect(new URL(page.url()).searchParams.get('panel')).toBe('filters');
+		expect(await page.getAttribute('html', 'lang')).toBe(other.locale);
+		await expect
+			.poll(() => page.getByRole('tab', { name: other.filters }).getAttribute('aria-selected'))
+			.toBe('true');
+		expect(errors).toEqual([]);
+		expect(externalRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('has every record page, in its language, and the Methods page', async () => {
+		const { page, context, errors } = await openApp(
+			browser(),
+			`/${t.locale}/plants/plant-toktogul/?v=1`
+		);
+		expect(await page.getAttribute('html', 'lang')).toBe(t.locale);
+		expect(await page.title()).toMatch(/Toktogul .* — Corridor Atlas$/);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description?.startsWith(t.plant)).toBe(true);
+		const detail = page.getByTestId('detail-panel');
+		await detail.waitFor();
+		expect(await detail.locator('.kind').textContent()).toBe(t.plantsLayer);
+		// The layer list's heading is translated too.
+		await page.getByRole('tab', { name: t.layers }).click();
+		await expect.poll(() => page.getByRole('heading', { name: t.layers }).isVisible()).toBe(true);
+		// Back to English from here: the same record, the same query.
+		const english = page.getByTestId('language-switcher').getByRole('link', { name: 'English' });
+		const href = new URL((await english.getAttribute('href'))!, page.url());
+		expect(href.pathname).toBe('/plants/plant-toktogul/');
+		expect(href.searchParams.get('sel')).toBe('plant-toktogul');
+		expect(errors).toEqual([]);
+		await context.close();
+
+		for (const path of [`/${t.locale}/methods/`, `/${t.locale}/corridors/middle-corridor/`]) {
+			const response = await fetch(appUrl(path));
+			expect(response.status, path).toBe(200);
+			expect(await response.text()).toContain(`<html lang="${t.locale}">`);
+		}
+	});
+});
