@@ -12,6 +12,7 @@ import type {
 import type { Corridor } from '../data/schemas';
 import type { LayerId } from '../data/vocab';
 import { BASEMAP_BBOX } from '../data/region';
+import { LAKE_BANDS, PLACE_BANDS, RAIL_BAND, WORLD_FILE } from '../data/basemap-bands';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import {
 	BASEMAP_COLORS as C,
@@ -29,8 +30,98 @@ export const FONT = 'Noto Sans Regular';
 export const BASEMAP_FILES: Record<string, string> = {
 	countries: 'countries.geojson',
 	borders: 'borders.geojson',
-	'basemap-labels': 'labels.geojson'
+	'basemap-labels': 'labels.geojson',
+	world: WORLD_FILE,
+	...Object.fromEntries([...LAKE_BANDS, ...PLACE_BANDS, RAIL_BAND].map((b) => [b.id, b.file]))
 };
+
+/**
+ * Basemap sources fetched only once the map is zoomed in to `loadZoom` (see basemap-detail.ts):
+ * they start empty so the first view loads none of them.
+ */
+export const DETAIL_SOURCES: { id: string; file: string; loadZoom: number }[] = [
+	...LAKE_BANDS,
+	...PLACE_BANDS,
+	RAIL_BAND
+].filter((b) => b.loadZoom > 0);
+
+/** Basemap labels drawn above the data, so that no point or line ever hides a country's name. */
+export const BASEMAP_TOP_LAYERS = ['sea-labels', 'country-labels'];
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** URL of another file in the basemap folder (next to countries.geojson). */
+export function basemapFileUrl(urls: BasemapUrls, file: string): string {
+	return urls.countries.replace(/countries\.geojson$/, file);
+}
+
+const CREDITS = {
+	naturalEarth: 'Natural Earth (public domain)',
+	lakes: 'Lakes © OpenStreetMap contributors (ODbL 1.0), via geo-maps',
+	towns: 'Towns: GeoNames (CC BY 4.0)',
+	rail: 'Railways © OpenStreetMap contributors (ODbL 1.0)'
+};
+
+/** Town dots and labels of one population band: larger towns drawn larger and placed first. */
+function townLayers(
+	id: string,
+	minzoom: number,
+	filter?: FilterSpecification
+): LayerSpecification[] {
+	const capital: ExpressionSpecification = ['boolean', ['get', 'capital'], false];
+	const zoomFilter = filter ? { filter } : {};
+	return [
+		{
+			id: `${id}-dots`,
+			type: 'circle',
+			source: id,
+			minzoom,
+			...zoomFilter,
+			paint: {
+				'circle-color': ['case', capital, C.halo, C.town],
+				'circle-radius': ['case', capital, 3.5, ['>=', ['get', 'population'], 1_000_000], 2.8, 2],
+				'circle-stroke-color': C.town,
+				// A capital: a ring around a dot.
+				'circle-stroke-width': ['case', capital, 1.6, 0.8],
+				'circle-pitch-alignment': 'map'
+			}
+		},
+		{
+			id: `${id}-labels`,
+			type: 'symbol',
+			source: id,
+			minzoom,
+			...zoomFilter,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT],
+				'text-size': [
+					'interpolate',
+					['linear'],
+					['get', 'population'],
+					1_000,
+					10.5,
+					100_000,
+					11.5,
+					1_000_000,
+					13
+				],
+				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 0.55,
+				'text-justify': 'auto',
+				'text-max-width': 8,
+				// Larger towns first, capitals before all.
+				'symbol-sort-key': ['case', capital, -1e9, ['-', ['get', 'population']]],
+				'text-padding': 3
+			},
+			paint: {
+				'text-color': C.townLabel,
+				...halo,
+				'text-halo-width': ['case', capital, 2, 1.5]
+			}
+		}
+	];
+}
 
 export interface BasemapUrls {
 	countries: string;
@@ -127,18 +218,55 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 			]
 		},
 		sources: {
+			world: { type: 'geojson', data: basemapFileUrl(urls, WORLD_FILE), maxzoom: 6 },
 			countries: {
 				type: 'geojson',
 				data: urls.countries,
-				attribution: 'Natural Earth (public domain)'
+				attribution: CREDITS.naturalEarth
 			},
 			borders: { type: 'geojson', data: urls.borders },
 			extent: { type: 'geojson', data: bboxPolygon(BASEMAP_BBOX) },
-			'basemap-labels': { type: 'geojson', data: urls.labels }
+			'basemap-labels': { type: 'geojson', data: urls.labels },
+			...Object.fromEntries(
+				LAKE_BANDS.map((b) => [
+					b.id,
+					{
+						type: 'geojson',
+						data: b.loadZoom > 0 ? EMPTY : basemapFileUrl(urls, b.file),
+						attribution: CREDITS.lakes
+					} satisfies SourceSpecification
+				])
+			),
+			[RAIL_BAND.id]: { type: 'geojson', data: EMPTY, attribution: CREDITS.rail },
+			...Object.fromEntries(
+				PLACE_BANDS.map((b) => [
+					b.id,
+					{
+						type: 'geojson',
+						data: b.loadZoom > 0 ? EMPTY : basemapFileUrl(urls, b.file),
+						attribution: CREDITS.towns
+					} satisfies SourceSpecification
+				])
+			)
 		},
 		layers: [
-			// Outside the basemap's extent nothing is known: a neutral background, not sea.
-			{ id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+			// The sea everywhere; the world's land at 1:110m on it, and the detailed region on top.
+			{ id: 'background', type: 'background', paint: { 'background-color': C.sea } },
+			{
+				id: 'world-land',
+				type: 'fill',
+				source: 'world',
+				filter: ['==', ['get', 'kind'], 'land'],
+				paint: { 'fill-color': C.land, 'fill-antialias': false }
+			},
+			{
+				id: 'world-borders',
+				type: 'line',
+				source: 'world',
+				filter: ['==', ['get', 'kind'], 'border'],
+				paint: { 'line-color': C.border, 'line-width': 0.6, 'line-dasharray': [3, 1.5] }
+			},
+			// Within the region the 1:50m coast is drawn on the sea, hiding the coarser world.
 			{ id: 'sea', type: 'fill', source: 'extent', paint: { 'fill-color': C.sea } },
 			{
 				id: 'land',
@@ -149,6 +277,14 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 					'fill-antialias': false
 				}
 			},
+			...LAKE_BANDS.map((b): LayerSpecification => ({
+				id: b.id,
+				type: 'fill',
+				source: b.id,
+				...(b.loadZoom > 0 ? { minzoom: b.loadZoom } : {}),
+				...(b.maxZoom !== undefined ? { maxzoom: b.maxZoom } : {}),
+				paint: { 'fill-color': C.water }
+			})),
 			{
 				id: 'borders',
 				type: 'line',
@@ -159,6 +295,25 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 					'line-dasharray': [3, 1.5]
 				}
 			},
+			{
+				id: 'rail',
+				type: 'line',
+				source: RAIL_BAND.id,
+				minzoom: RAIL_BAND.loadZoom,
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': C.rail,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2, 14, 2]
+				}
+			},
+			// The first band: a million or more and every capital at low zoom, all of it from 4.
+			...townLayers('towns-0', 0, [
+				'any',
+				['boolean', ['get', 'capital'], false],
+				['>=', ['get', 'population'], 1_000_000],
+				['>=', ['zoom'], 4]
+			] as FilterSpecification),
+			...PLACE_BANDS.slice(1).flatMap((b) => townLayers(b.id, b.loadZoom)),
 			{
 				id: 'sea-labels',
 				type: 'symbol',
@@ -185,7 +340,9 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 					'text-transform': 'uppercase',
 					'text-letter-spacing': 0.08,
 					'text-max-width': 8,
-					'symbol-sort-key': ['case', ['get', 'focus'], 0, 1]
+					'symbol-sort-key': ['case', ['get', 'focus'], 0, 1],
+					// Never dropped for a town or a record: country names are placed first.
+					'text-allow-overlap': true
 				},
 				paint: {
 					'text-color': ['case', ['get', 'focus'], C.countryLabelFocus, C.countryLabel],
@@ -457,10 +614,13 @@ export function withOverlays(
 	corridors: Corridor[],
 	fontFaces: StyleSpecification['font-faces']
 ): StyleSpecification {
+	// The basemap's own labels (when it is ours) go above the data: see BASEMAP_TOP_LAYERS.
+	const top = base.layers.filter((l) => BASEMAP_TOP_LAYERS.includes(l.id));
+	const under = base.layers.filter((l) => !BASEMAP_TOP_LAYERS.includes(l.id));
 	return {
 		...base,
 		'font-faces': { ...(fontFaces ?? {}), ...(base['font-faces'] ?? {}) },
 		sources: { ...base.sources, ...overlaySources(data) },
-		layers: [...base.layers, ...overlayLayers(corridors)]
+		layers: [...under, ...overlayLayers(corridors), ...top]
 	};
 }
