@@ -1,7 +1,7 @@
 /**
  * Builds the embedded offline basemap from Natural Earth (world-atlas: the region at 1:50m, the
- * whole world at 1:110m), copies the vendored lakes, towns (geodata/basemap/, from
- * scripts/vendor-basemap.ts) and rail network (geodata/osm/rail-network.geojson), and copies the
+ * whole world at 1:110m), copies the vendored lakes, rivers, towns (geodata/basemap/, from
+ * scripts/vendor-basemap.ts), rail network and stations (geodata/osm/rail-*.geojson), and copies the
  * label font. Output goes to static/basemap/ and static/fonts/ (generated, not committed).
  *
  *   npm run basemap            # writes the files, prints their sizes
@@ -20,7 +20,9 @@ import {
 import {
 	LAKE_BANDS,
 	PLACE_BANDS,
-	RAIL_BAND,
+	RAIL_BANDS,
+	RIVER_BAND,
+	STATION_BAND,
 	WORLD_FILE,
 	type Bbox
 } from '../src/lib/data/basemap-bands.ts';
@@ -60,11 +62,10 @@ const files: Record<string, unknown> = {
 	[WORLD_FILE]: world
 };
 // Vendored, progressively loaded files, copied as they are (parsed to drop the line breaks).
-for (const band of [...LAKE_BANDS, ...PLACE_BANDS])
+for (const band of [...LAKE_BANDS, RIVER_BAND, ...PLACE_BANDS])
 	files[band.file] = JSON.parse(readFileSync(join(root, 'geodata', 'basemap', band.file), 'utf8'));
-files[RAIL_BAND.file] = JSON.parse(
-	readFileSync(join(root, 'geodata', 'osm', RAIL_BAND.file), 'utf8')
-);
+for (const band of [...RAIL_BANDS, STATION_BAND])
+	files[band.file] = JSON.parse(readFileSync(join(root, 'geodata', 'osm', band.file), 'utf8'));
 for (const [name, data] of Object.entries(files)) {
 	const json = JSON.stringify(data);
 	writeFileSync(join(outDir, name), json);

@@ -30,7 +30,7 @@ import {
 	segmentsAndNodes,
 	geography
 } from '../src/lib/server/osm.ts';
-import { RAIL_BAND } from '../src/lib/data/basemap-bands.ts';
+import { RAIL_BANDS } from '../src/lib/data/basemap-bands.ts';
 import { round, simplifyLine } from '../src/lib/data/simplify.ts';
 import { distance } from '@turf/distance';
 
@@ -61,28 +61,32 @@ for (const file of files.filter((f) => /^railways-.*\.json$/.test(f)))
 				coordinates: w.geometry.map(([lat, lon]) => [lon, lat])
 			});
 
-// The whole rail network of the extract, simplified (about 40 m), drawn thin under the data.
-// Pieces under 300 m (sidings and yard tracks, 4% of the length) are left out, and the way ids
-// too: the file is fetched by the browser, and only draws.
-const railNetwork = ways
-	.filter((w) => lengthKm(w.coordinates) >= 0.3)
-	.sort((a, b) => a.id - b.id)
-	.map((w) => ({
-		type: 'Feature' as const,
-		properties: {},
-		geometry: {
-			type: 'LineString' as const,
-			coordinates: round(simplifyLine(w.coordinates, RAIL_TOLERANCE), 4)
-		}
-	}));
+// The whole rail network of the extract, simplified (about 40 m), drawn thin under the data, in
+// bands by way length (RAIL_BANDS). Way ids are left out: the files are fetched by the browser,
+// and only draw.
 mkdirSync(OSM_FOLDER, { recursive: true });
-writeFileSync(
-	join(OSM_FOLDER, RAIL_BAND.file),
-	featuresPerLine({ type: 'FeatureCollection', features: railNetwork } as object & {
-		features: unknown[];
-	})
-);
-console.log(`${OSM_FOLDER}/${RAIL_BAND.file}: ${railNetwork.length} of ${ways.length} rail ways`);
+RAIL_BANDS.forEach((band, i) => {
+	const maxKm = i === 0 ? Infinity : RAIL_BANDS[i - 1]!.minKm;
+	const features = ways
+		.filter((w) => {
+			const km = lengthKm(w.coordinates);
+			return km >= band.minKm && km < maxKm;
+		})
+		.sort((a, b) => a.id - b.id)
+		.map((w) => ({
+			type: 'Feature' as const,
+			properties: {},
+			geometry: {
+				type: 'LineString' as const,
+				coordinates: round(simplifyLine(w.coordinates, RAIL_TOLERANCE), 4)
+			}
+		}));
+	writeFileSync(
+		join(OSM_FOLDER, band.file),
+		featuresPerLine({ type: 'FeatureCollection', features } as object & { features: unknown[] })
+	);
+	console.log(`${OSM_FOLDER}/${band.file}: ${features.length} of ${ways.length} rail ways`);
+});
 
 const stationsById = new Map<number, OsmStation>();
 for (const file of files.filter((f) => /^stations-.*\.json$/.test(f)))

@@ -12,6 +12,9 @@ declare global {
 		__atlas?: {
 			project: (lon: number, lat: number) => [number, number];
 			renderedIds: (layer: import('$lib/data/vocab').LayerId) => string[];
+			/** How many features of a style layer (basemap or overlay) are drawn on screen now. */
+			renderedCount: (layerId: string) => number;
+			zoom: () => number;
 		};
 	}
 	interface ImportMetaEnv {

@@ -82,8 +82,57 @@ export const LAKE_BANDS: LakeBand[] = [
 	}
 ];
 
-/** The OpenStreetMap rail network drawn under the data (geodata/osm/rail-network.geojson). */
-export const RAIL_BAND = { id: 'rail', file: 'rail-network.geojson', loadZoom: 5 } as const;
+/**
+ * Major rivers: Natural Earth's 1:50m rivers and lake centrelines (public domain), clipped to the
+ * region (geodata/basemap/rivers.geojson). Drawn as thin water lines, without names (the copy
+ * vendored from carries no attributes).
+ */
+export const RIVER_BAND = {
+	id: 'rivers',
+	file: 'rivers.geojson',
+	bbox: BASEMAP_BBOX,
+	/** Douglas–Peucker tolerance, degrees. */
+	tolerance: 0.01,
+	decimals: 3,
+	loadZoom: 4
+} as const;
+
+export interface RailBand {
+	id: string;
+	file: string;
+	/** Ways at least this long (km) and shorter than the previous band's. */
+	minKm: number;
+	loadZoom: number;
+}
+
+/**
+ * The OpenStreetMap rail network drawn under the data (geodata/osm/rail-*.geojson): the lines
+ * first, then the short pieces (sidings, yards, bridges), too small to see before zoom 9.
+ */
+export const RAIL_BANDS: RailBand[] = [
+	{ id: 'rail-0', file: 'rail-0.geojson', minKm: 0.3, loadZoom: 5 },
+	{ id: 'rail-1', file: 'rail-1.geojson', minKm: 0, loadZoom: 9 }
+];
+
+/**
+ * Railway stations of OpenStreetMap with a name in Latin script (geodata/osm/rail-stations.geojson,
+ * ODbL), drawn and named once zoomed in: within a city, where towns are few, they show where the
+ * track and its stations are, also where the extract has no line geometry (Uzbekistan).
+ */
+export const STATION_BAND = {
+	id: 'rail-stations',
+	file: 'rail-stations.geojson',
+	bbox: DETAIL_BBOX,
+	loadZoom: 9
+} as const;
 
 /** The whole world at low resolution (Natural Earth 1:110m), under the detailed region. */
 export const WORLD_FILE = 'world.geojson';
+
+/**
+ * The basemap's first view before lakes, rivers, towns, rail and the world were added (countries,
+ * borders and labels at commit 7245224: 275,309 bytes, gzip -9), and the budget of issue 13: the
+ * first view may weigh at most 1.5 times that; the rest loads by zoom.
+ */
+export const BASEMAP_FIRST_VIEW_BEFORE_GZIP = 275_309;
+export const BASEMAP_FIRST_VIEW_BUDGET_GZIP = Math.round(1.5 * BASEMAP_FIRST_VIEW_BEFORE_GZIP);

@@ -24,6 +24,8 @@ export const BASEMAP_COLORS = {
 	sea: '#b9d3e3',
 	/** Lakes and reservoirs: the sea's colour, so a lake reads as water at once. */
 	water: '#b9d3e3',
+	/** Rivers: a line of water, a shade darker than a lake so that a thin line shows on land. */
+	river: '#8db7d3',
 	land: '#f2efe9',
 	landFocus: '#fbf8f1',
 	border: '#8e8478',
@@ -33,9 +35,11 @@ export const BASEMAP_COLORS = {
 	seaLabel: '#2b5470',
 	halo: '#ffffff',
 	/** The OpenStreetMap rail network under the corridors: thin, neutral, behind everything. */
-	rail: '#8f8a84',
+	rail: '#77716a',
 	town: '#3d3a36',
-	townLabel: '#3d3a36'
+	townLabel: '#3d3a36',
+	/** Railway station names: the rail's grey, dark enough for 4.5:1 on land. */
+	stationLabel: '#5c5751'
 };
 
 /** Fallback corridor colour; each corridor's own colour comes from corridors.json. */

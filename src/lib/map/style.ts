@@ -12,7 +12,14 @@ import type {
 import type { Corridor } from '../data/schemas';
 import type { LayerId } from '../data/vocab';
 import { BASEMAP_BBOX } from '../data/region';
-import { LAKE_BANDS, PLACE_BANDS, RAIL_BAND, WORLD_FILE } from '../data/basemap-bands';
+import {
+	LAKE_BANDS,
+	PLACE_BANDS,
+	RAIL_BANDS,
+	RIVER_BAND,
+	STATION_BAND,
+	WORLD_FILE
+} from '../data/basemap-bands';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import {
 	BASEMAP_COLORS as C,
@@ -32,7 +39,12 @@ export const BASEMAP_FILES: Record<string, string> = {
 	borders: 'borders.geojson',
 	'basemap-labels': 'labels.geojson',
 	world: WORLD_FILE,
-	...Object.fromEntries([...LAKE_BANDS, ...PLACE_BANDS, RAIL_BAND].map((b) => [b.id, b.file]))
+	...Object.fromEntries(
+		[...LAKE_BANDS, RIVER_BAND, ...PLACE_BANDS, ...RAIL_BANDS, STATION_BAND].map((b) => [
+			b.id,
+			b.file
+		])
+	)
 };
 
 /**
@@ -41,12 +53,19 @@ export const BASEMAP_FILES: Record<string, string> = {
  */
 export const DETAIL_SOURCES: { id: string; file: string; loadZoom: number }[] = [
 	...LAKE_BANDS,
+	RIVER_BAND,
 	...PLACE_BANDS,
-	RAIL_BAND
+	...RAIL_BANDS,
+	STATION_BAND
 ].filter((b) => b.loadZoom > 0);
 
 /** Basemap labels drawn above the data, so that no point or line ever hides a country's name. */
-export const BASEMAP_TOP_LAYERS = ['sea-labels', 'country-labels'];
+export const BASEMAP_TOP_LAYERS = [
+	'sea-labels',
+	'country-labels-other',
+	'country-labels-world',
+	'country-labels'
+];
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -57,9 +76,13 @@ export function basemapFileUrl(urls: BasemapUrls, file: string): string {
 
 const CREDITS = {
 	naturalEarth: 'Natural Earth (public domain)',
-	lakes: 'Lakes © OpenStreetMap contributors (ODbL 1.0), via geo-maps',
-	towns: 'Towns: GeoNames (CC BY 4.0)',
-	rail: 'Railways © OpenStreetMap contributors (ODbL 1.0)'
+	// Lakes and the rail network share one credit line (MapLibre shows each distinct text once;
+	// a text contained in another one, such as a bare OSM credit, would be dropped).
+	lakes: 'Lakes, railways © OpenStreetMap contributors (ODbL 1.0)',
+	towns: 'GeoNames (CC BY 4.0)',
+	// Rivers are Natural Earth too: the same text, shown once.
+	rivers: 'Natural Earth (public domain)',
+	rail: 'Lakes, railways © OpenStreetMap contributors (ODbL 1.0)'
 };
 
 /** Town dots and labels of one population band: larger towns drawn larger and placed first. */
@@ -79,10 +102,10 @@ function townLayers(
 			...zoomFilter,
 			paint: {
 				'circle-color': ['case', capital, C.halo, C.town],
-				'circle-radius': ['case', capital, 3.5, ['>=', ['get', 'population'], 1_000_000], 2.8, 2],
+				'circle-radius': ['case', capital, 4, ['>=', ['get', 'population'], 1_000_000], 2.8, 2],
 				'circle-stroke-color': C.town,
 				// A capital: a ring around a dot.
-				'circle-stroke-width': ['case', capital, 1.6, 0.8],
+				'circle-stroke-width': ['case', capital, 2, 0.8],
 				'circle-pitch-alignment': 'map'
 			}
 		},
@@ -96,15 +119,20 @@ function townLayers(
 				'text-field': ['get', 'name'],
 				'text-font': [FONT],
 				'text-size': [
-					'interpolate',
-					['linear'],
-					['get', 'population'],
-					1_000,
-					10.5,
-					100_000,
-					11.5,
-					1_000_000,
-					13
+					'case',
+					capital,
+					14,
+					[
+						'interpolate',
+						['linear'],
+						['get', 'population'],
+						1_000,
+						10.5,
+						100_000,
+						11.5,
+						1_000_000,
+						13
+					]
 				],
 				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
 				'text-radial-offset': 0.55,
@@ -121,6 +149,34 @@ function townLayers(
 			}
 		}
 	];
+}
+
+/** Country names: the atlas's focus countries (never dropped), or the others. */
+function countryLabels(id: string, focus: boolean, overlap = focus): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'basemap-labels',
+		filter: [
+			'all',
+			['==', ['get', 'kind'], 'country'],
+			['==', ['boolean', ['get', 'focus'], false], focus]
+		],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT],
+			'text-size': focus ? 15 : 12,
+			'text-transform': 'uppercase',
+			'text-letter-spacing': 0.08,
+			'text-max-width': 8,
+			// Never dropped for a town or a record: the focus countries' names are placed first.
+			...(overlap ? { 'text-allow-overlap': true } : { 'text-padding': 4 })
+		},
+		paint: {
+			'text-color': focus ? C.countryLabelFocus : C.countryLabel,
+			...halo
+		}
+	};
 }
 
 export interface BasemapUrls {
@@ -237,7 +293,14 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 					} satisfies SourceSpecification
 				])
 			),
-			[RAIL_BAND.id]: { type: 'geojson', data: EMPTY, attribution: CREDITS.rail },
+			[RIVER_BAND.id]: { type: 'geojson', data: EMPTY, attribution: CREDITS.rivers },
+			[STATION_BAND.id]: { type: 'geojson', data: EMPTY, attribution: CREDITS.rail },
+			...Object.fromEntries(
+				RAIL_BANDS.map((b) => [
+					b.id,
+					{ type: 'geojson', data: EMPTY, attribution: CREDITS.rail } satisfies SourceSpecification
+				])
+			),
 			...Object.fromEntries(
 				PLACE_BANDS.map((b) => [
 					b.id,
@@ -286,6 +349,17 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 				paint: { 'fill-color': C.water }
 			})),
 			{
+				id: RIVER_BAND.id,
+				type: 'line',
+				source: RIVER_BAND.id,
+				minzoom: RIVER_BAND.loadZoom,
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': C.river,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.7, 8, 1.4, 12, 2.4]
+				}
+			},
+			{
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
@@ -295,25 +369,59 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 					'line-dasharray': [3, 1.5]
 				}
 			},
-			{
-				id: 'rail',
+			...RAIL_BANDS.map((b): LayerSpecification => ({
+				id: b.id,
 				type: 'line',
-				source: RAIL_BAND.id,
-				minzoom: RAIL_BAND.loadZoom,
+				source: b.id,
+				minzoom: b.loadZoom,
 				layout: { 'line-join': 'round' },
 				paint: {
 					'line-color': C.rail,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.2, 14, 2]
+					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 8, 1.3, 12, 2.2]
+				}
+			})),
+			// Railway stations once zoomed in: a small ring on the track, named below every town.
+			{
+				id: `${STATION_BAND.id}-dots`,
+				type: 'circle',
+				source: STATION_BAND.id,
+				minzoom: STATION_BAND.loadZoom + 0.5,
+				paint: {
+					'circle-color': C.halo,
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 9.5, 1.8, 13, 3.5],
+					'circle-stroke-color': C.rail,
+					'circle-stroke-width': 1.2,
+					'circle-pitch-alignment': 'map'
 				}
 			},
-			// The first band: a million or more and every capital at low zoom, all of it from 4.
+			{
+				id: `${STATION_BAND.id}-labels`,
+				type: 'symbol',
+				source: STATION_BAND.id,
+				minzoom: 10.5,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': 10.5,
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.6,
+					'text-max-width': 8,
+					'text-optional': true,
+					'text-padding': 4
+				},
+				paint: { 'text-color': C.stationLabel, ...halo }
+			},
+			// Smaller towns below larger ones: a layer higher up is placed first when labels collide.
+			...PLACE_BANDS.slice(1)
+				.reverse()
+				.flatMap((b) => townLayers(b.id, b.loadZoom)),
+			// The first band: a million or more and capitals of 100,000 or more at low zoom, all from 4.
 			...townLayers('towns-0', 0, [
 				'any',
-				['boolean', ['get', 'capital'], false],
+				['all', ['boolean', ['get', 'capital'], false], ['>=', ['get', 'population'], 100_000]],
 				['>=', ['get', 'population'], 1_000_000],
 				['>=', ['zoom'], 4]
 			] as FilterSpecification),
-			...PLACE_BANDS.slice(1).flatMap((b) => townLayers(b.id, b.loadZoom)),
 			{
 				id: 'sea-labels',
 				type: 'symbol',
@@ -328,27 +436,12 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 				},
 				paint: { 'text-color': C.seaLabel, ...halo, 'text-halo-color': C.sea }
 			},
-			{
-				id: 'country-labels',
-				type: 'symbol',
-				source: 'basemap-labels',
-				filter: ['==', ['get', 'kind'], 'country'],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [FONT],
-					'text-size': ['case', ['get', 'focus'], 15, 12],
-					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.08,
-					'text-max-width': 8,
-					'symbol-sort-key': ['case', ['get', 'focus'], 0, 1],
-					// Never dropped for a town or a record: country names are placed first.
-					'text-allow-overlap': true
-				},
-				paint: {
-					'text-color': ['case', ['get', 'focus'], C.countryLabelFocus, C.countryLabel],
-					...halo
-				}
-			}
+			// Other countries' names collide with each other and with towns (Europe at zoom 2 would be
+			// a pile of names); the atlas's own countries are placed first, whatever lies under them.
+			countryLabels('country-labels-other', false),
+			// At world scale the five names would pile on each other: there they collide too.
+			{ ...countryLabels('country-labels-world', true, false), maxzoom: 3 },
+			{ ...countryLabels('country-labels', true), minzoom: 3 }
 		]
 	};
 }

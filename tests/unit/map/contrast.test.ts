@@ -50,7 +50,13 @@ describe('basemap label contrast (WCAG AA, 4.5:1)', () => {
 	});
 
 	it('country and town labels on every land colour and on their halo', () => {
-		for (const id of ['country-labels', 'towns-0-labels', 'towns-3-labels']) {
+		for (const id of [
+			'country-labels',
+			'country-labels-other',
+			'towns-0-labels',
+			'towns-3-labels',
+			'rail-stations-labels'
+		]) {
 			const paint = layer(id).paint;
 			const text = colours(paint['text-color']);
 			expect(text.length).toBeGreaterThan(0);
