@@ -47,7 +47,8 @@ const config = {
 				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['none']
+				// The not-found page's search form submits to the atlas itself.
+				'form-action': ['self']
 			}
 		}
 	}

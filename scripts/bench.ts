@@ -25,7 +25,8 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { embeddedBasemapStyle, overlaySources, overlayLayers } from '../src/lib/map/style.ts';
+import { embeddedBasemapStyle, overlaySources, withOverlays } from '../src/lib/map/style.ts';
+import { pointCollection, type PointSources } from '../src/lib/map/points.ts';
 import { corridorsFileSchema } from '../src/lib/data/schemas.ts';
 import { RouteFinder } from '../src/lib/analysis/network.ts';
 import { networkSchema } from '../src/lib/analysis/network-schema.ts';
@@ -116,20 +117,32 @@ function buildBarePage(): string {
 		fontLatinExt: 'BASE/fonts/noto-sans-latin-ext-400-normal.woff2'
 	});
 	// Same sources and layers as the app, but the data is loaded by URL, as a bare page would.
+	// The app clusters all points in one source and filters them as data; the bare page keeps
+	// the projects in a plain source and filters them with setFilter, as MapLibre alone would.
+	writeFileSync(
+		join(dir, 'data', 'points.geojson'),
+		JSON.stringify(
+			pointCollection({
+				...(data as unknown as PointSources),
+				projects: { type: 'FeatureCollection', features: [] }
+			})
+		)
+	);
 	const sources = overlaySources(data as never);
 	for (const [key, f] of Object.entries({
 		corridors: files.segments,
 		places: files.places,
-		plants: files.plants,
-		mines: files.mines,
-		projects: files.projects
+		projects: files.projects,
+		points: 'points.geojson'
 	}))
 		(sources[key] as { data: unknown }).data = `BASE/data/${f}`;
-	const style = {
-		...base,
-		sources: { ...base.sources, ...sources },
-		layers: [...base.layers, ...overlayLayers(corridors)]
-	};
+	const style = withOverlays(base, data as never, corridors, undefined);
+	style.sources = { ...base.sources, ...sources };
+	style.layers = style.layers.map((l) =>
+		l.id === 'projects-circles'
+			? ({ ...l, source: 'projects', filter: ['==', ['geometry-type'], 'Point'] } as typeof l)
+			: l
+	);
 	writeFileSync(
 		join(dir, 'index.html'),
 		`<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
@@ -141,6 +154,8 @@ const base = location.href.replace(/\\/[^/]*$/, '');
 const style = JSON.parse(${JSON.stringify(JSON.stringify(style))}.replaceAll('BASE', base));
 const map = new maplibregl.Map({ container: 'map', style, bounds: [[25, 30], [90, 56]] });
 window.map = map;
+// The app draws its icons from path data; here a blank image stands in for each.
+map.on('styleimagemissing', (e) => map.addImage(e.id, { width: 1, height: 1, data: new Uint8Array(4) }));
 map.once('idle', () => document.getElementById('map').dataset.mapState = 'idle');
 </script></body></html>`
 	);

@@ -100,6 +100,7 @@ export function syntheticNetwork(edges: number, seed = 2): Network {
 			to: b,
 			mode,
 			lengthKm: km,
+			publishedKm: null,
 			kmByCountry: inRussia ? { RUS: km } : { KAZ: km },
 			countries: inRussia ? ['RUS'] : ['KAZ'],
 			russiaParts: []

@@ -11,7 +11,10 @@ declare global {
 		/** Read-only hooks for browser tests; see MapView.svelte. */
 		__atlas?: {
 			project: (lon: number, lat: number) => [number, number];
-			renderedIds: (layer: import('$lib/data/vocab').LayerId) => string[];
+			/** Record ids drawn in a layer, those inside drawn clusters included. */
+			renderedIds: (layer: import('$lib/data/vocab').LayerId) => Promise<string[]>;
+			/** The drawn clusters: where they are and how many records each holds. */
+			clusters: () => { lon: number; lat: number; count: number }[];
 			/** How many features of a style layer (basemap or overlay) are drawn on screen now. */
 			renderedCount: (layerId: string) => number;
 			zoom: () => number;
@@ -20,6 +23,8 @@ declare global {
 	interface ImportMetaEnv {
 		/** Style URL of an online basemap; unset means the embedded offline basemap. */
 		readonly PUBLIC_BASEMAP_STYLE?: string;
+		/** The address the atlas is published at, for canonical links and link previews. */
+		readonly PUBLIC_SITE_URL?: string;
 	}
 }
 

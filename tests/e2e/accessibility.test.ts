@@ -34,7 +34,11 @@ describe('accessibility', () => {
 	it('works from the keyboard: search, choose a result, read it, reach the tabs', async () => {
 		const { page, context } = await openApp(browser());
 		await page.keyboard.press('Tab');
-		// The first stop is the search box.
+		// The first stop is the skip link, then the search box.
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+			'Skip to the side panel'
+		);
+		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
 		await page.keyboard.type('Toktogul');
 		await page.keyboard.press('ArrowDown');
@@ -51,6 +55,53 @@ describe('accessibility', () => {
 			() => getComputedStyle(document.activeElement!).outlineStyle
 		);
 		expect(focusVisible).not.toBe('none');
+		await context.close();
+	});
+
+	it('the skip link moves focus into the side panel', async () => {
+		const { page, context } = await openApp(browser());
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-body');
+		await context.close();
+	});
+
+	it('a record opened from the list takes focus; Back to list returns to its row', async () => {
+		const { page, context } = await openApp(browser(), '/?panel=list&v=1');
+		const rows = page.locator('[data-testid="list"] tbody tr');
+		const row = rows.nth(40);
+		const id = (await row.getAttribute('data-id'))!;
+		const name = (await row.locator('button.name').textContent())!.trim();
+		await row.locator('button.name').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
+		expect(await page.locator('#detail-heading').textContent()).toBe(name);
+		await page.getByRole('button', { name: '← Back to list' }).click();
+		await expect
+			.poll(() =>
+				page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id'))
+			)
+			.toBe(id);
+		// The row is scrolled into view, not left below the fold.
+		expect(await row.isVisible()).toBe(true);
+		const box = (await row.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeLessThan(600);
+		await context.close();
+	});
+
+	it('arrow keys move between the panel tabs and open them', async () => {
+		const { page, context } = await openApp(browser(), '/?panel=filters&v=1');
+		await page.getByRole('tab', { name: 'Filters' }).focus();
+		await page.keyboard.press('ArrowRight');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-list');
+		expect(new URL(page.url()).searchParams.get('panel')).toBe('list');
+		await page.keyboard.press('Home');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-layers');
+		await page.keyboard.press('ArrowLeft');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-route');
+		// Only the selected tab is in the Tab order.
+		expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
 		await context.close();
 	});
 });

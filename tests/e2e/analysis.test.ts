@@ -25,7 +25,7 @@ describe('comparison', () => {
 				(await panel
 					.locator('tr', { has: page.getByRole('rowheader', { name }) })
 					.locator('td')
-					.nth(1)
+					.nth(2)
 					.textContent())!.replace(/,/g, '')
 			);
 		expect(await russiaKm('Middle Corridor')).toBe(0);
@@ -50,7 +50,73 @@ describe('comparison', () => {
 	});
 });
 
+describe('comparison between the same ends', () => {
+	it('names the ends, follows the shared destination, and the link reopens it', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?panel=compare&v=1');
+		const panel = page.getByTestId('compare');
+		const ends = panel.getByTestId('compare-ends');
+		await ends.first().waitFor();
+		const endTexts = async () => (await ends.allTextContents()).map((t) => t.split(':')[0]!.trim());
+		expect((await endTexts()).slice(0, 2)).toEqual([
+			'Alashankou (Alataw Pass) → Duisburg',
+			'Alashankou (Alataw Pass) → Duisburg'
+		]);
+		expect(await panel.getByTestId('compare-destination-name').textContent()).toBe('Duisburg');
+		expect(await panel.locator('.scope').textContent()).toMatch(/Southern route: .* → Tehran/);
+		const middleKm = async () =>
+			(await panel
+				.locator('tr', { has: page.getByRole('rowheader', { name: 'Middle Corridor' }) })
+				.getByTestId('km-drawn')
+				.textContent())!;
+		const before = await middleKm();
+		await panel.getByTestId('compare-destination').selectOption('budapest');
+		await expect.poll(middleKm).not.toBe(before);
+		expect(page.url()).toMatch(/dest=budapest/);
+		expect((await endTexts())[0]).toBe('Alashankou (Alataw Pass) → Budapest');
+		// The Northern Corridor has no line of its own to Budapest: it says so instead of a figure.
+		expect(
+			await panel
+				.locator('tr', { has: page.getByRole('rowheader', { name: 'Northern Corridor' }) })
+				.textContent()
+		).toMatch(/No route from Alashankou \(Alataw Pass\) to Budapest/);
+		const budapestKm = await middleKm();
+		const link = page.url();
+		await context.close();
+
+		const again = await openApp(browser(), new URL(link).pathname + new URL(link).search);
+		const panel2 = again.page.getByTestId('compare');
+		await panel2.getByTestId('compare-ends').first().waitFor();
+		expect(await panel2.getByTestId('compare-destination').inputValue()).toBe('budapest');
+		expect(
+			await panel2
+				.locator('tr', { has: again.page.getByRole('rowheader', { name: 'Middle Corridor' }) })
+				.getByTestId('km-drawn')
+				.textContent()
+		).toBe(budapestKm);
+		expect(errors).toEqual([]);
+		expect(again.errors).toEqual([]);
+		await again.context.close();
+	});
+});
+
 describe('routing', () => {
+	it('finds a route from Alashankou to Duisburg avoiding Russia, straight from a link', async () => {
+		const { page, context, errors } = await openApp(
+			browser(),
+			'/?from=alashankou&to=duisburg&avoid=RUS&panel=route'
+		);
+		const panel = page.getByTestId('route');
+		await expect
+			.poll(() => panel.getByRole('status').first().textContent())
+			.toMatch(/bypasses Russia/);
+		const legs = await panel.locator('.legs li').allTextContents();
+		expect(legs[0]).toMatch(/^Alashankou/);
+		expect(legs.at(-1)).toMatch(/→ Duisburg/);
+		expect(legs.join(' ')).not.toMatch(/Moscow/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('routes Dostyk to Poti, avoids Russia, and says when no route is possible', async () => {
 		const { page, context, errors } = await openApp(browser(), '/?panel=route&v=1');
 		const panel = page.getByTestId('route');
@@ -62,10 +128,17 @@ describe('routing', () => {
 		await summary.waitFor();
 		expect(await summary.textContent()).toMatch(/km in Russia/);
 		await panel.getByRole('checkbox', { name: 'Avoid Russia' }).check();
+		// Around Russia by the Caspian and Black Sea ferries and on through Romania.
 		await expect
 			.poll(() => panel.getByRole('status').first().textContent())
-			.toMatch(/No route from Dostyk to Duisburg avoiding Russia/);
+			.toMatch(/bypasses Russia/);
+		expect((await panel.locator('.legs li').allTextContents()).join(' ')).toMatch(/Constanța/);
 		expect(page.url()).toMatch(/avoid=RUS/);
+		await panel.getByRole('checkbox', { name: 'Avoid sea legs' }).check();
+		await expect
+			.poll(() => panel.getByRole('status').first().textContent())
+			.toMatch(/No route from Dostyk to Duisburg avoiding Russia, without sea legs/);
+		await panel.getByRole('checkbox', { name: 'Avoid sea legs' }).uncheck();
 		await panel.getByLabel('Destination').fill('Atlantis');
 		await panel.getByLabel('Destination').press('Enter');
 		await panel.getByText('No station or port matches “Atlantis”.').waitFor();

@@ -15,8 +15,12 @@ import {
 const browser = useBrowser();
 
 const renderedFilterable = (page: import('playwright-core').Page) =>
-	page.evaluate(() =>
-		['projects', 'plants', 'mines'].flatMap((l) => window.__atlas!.renderedIds(l as 'projects'))
+	page.evaluate(async () =>
+		(
+			await Promise.all(
+				(['projects', 'plants', 'mines'] as const).map((l) => window.__atlas!.renderedIds(l))
+			)
+		).flat()
 	);
 const listIds = (page: import('playwright-core').Page) =>
 	page
@@ -51,6 +55,64 @@ describe('filters', () => {
 		await page.goto(page.url().replace(/&?map=[^&]*/, ''));
 		await waitForIdle(page);
 		expect((await renderedFilterable(page)).sort()).toEqual([...ids].sort());
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('a range keeps records with no value until the user leaves them out', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?year=1900-2060&panel=filters', {
+			viewport: DESKTOP
+		});
+		const counts = async () => {
+			const [shown, total] = (await page.getByText(/ of \d+ records/).textContent())!
+				.match(/\d+/g)!
+				.map(Number);
+			return { shown: shown!, total: total! };
+		};
+		// The whole year range is every record: mines and plants with no year stay.
+		const all = await counts();
+		expect(all.shown).toBe(all.total);
+		const years = page.getByRole('group', { name: 'Year agreed or started' });
+		const box = years.getByRole('checkbox', { name: 'Include records with no year' });
+		expect(await box.isChecked()).toBe(true);
+		const noYear = Number(
+			await years
+				.locator('.unknown .n')
+				.first()
+				.innerText()
+				.then((t) => t.match(/\d+/)![0])
+		);
+		expect(noYear).toBeGreaterThan(10);
+		await waitForRerender(page, () => box.uncheck());
+		expect(page.url()).toMatch(/known=year/);
+		expect((await counts()).shown).toBe(all.total - noYear);
+		// The map agrees with the list.
+		await page.getByRole('tab', { name: /List/ }).click();
+		const ids = await listIds(page);
+		expect(ids.length).toBe(all.total - noYear);
+		await page.goto(page.url().replace(/&?map=[^&]*/, ''));
+		await waitForIdle(page);
+		expect((await renderedFilterable(page)).sort()).toEqual([...ids].sort());
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('every participant can be chosen: top ones first, then all with a search-within-list', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?panel=filters');
+		const group = page.getByRole('group', { name: 'Japanese participant or financier' });
+		expect(await group.getByRole('checkbox').count()).toBe(14);
+		expect(await group.getByRole('checkbox', { name: 'IHI', exact: true }).count()).toBe(0);
+		const more = group.getByRole('button', { name: /^Show all \d+$/ });
+		const total = Number((await more.textContent())!.match(/\d+/)![0]);
+		await more.click();
+		expect(await group.getByRole('checkbox').count()).toBe(total);
+		await group.getByPlaceholder('Find a participant…').fill('ihi');
+		const ihi = group.getByRole('checkbox', { name: 'IHI', exact: true });
+		await waitForRerender(page, () => ihi.check());
+		expect(new URL(page.url()).searchParams.get('fin')).toBe('IHI');
+		// Back to the top list: the chosen one stays visible.
+		await group.getByRole('button', { name: 'Show the top 14' }).click();
+		expect(await group.getByRole('checkbox', { name: 'IHI', exact: true }).isChecked()).toBe(true);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -101,7 +163,7 @@ describe('filters', () => {
 		const checkedCounts = () =>
 			Promise.all(lists.map((g) => g.getByRole('checkbox', { checked: true }).count()));
 		const year = page.getByRole('group', { name: 'Year agreed or started' });
-		const amount = page.getByRole('group', { name: 'Financing, US$ million' });
+		const amount = page.getByRole('group', { name: "Japan's financing, US$ million" });
 		const ranges = [
 			year.getByRole('spinbutton', { name: 'From' }),
 			year.getByRole('spinbutton', { name: 'To' }),
@@ -192,6 +254,44 @@ describe('export', () => {
 				(f: { properties: { sources: unknown[] } }) => f.properties.sources.length > 0
 			)
 		).toBe(true);
+		await context.close();
+	});
+
+	it('"Only those in the map view" limits the export as it limits the list', async () => {
+		const { page, context } = await openApp(browser(), '/?panel=list&map=7/41.3/69.3&v=1', {
+			viewport: DESKTOP
+		});
+		await waitForIdle(page);
+		const all = (await listIds(page)).length;
+		await page.getByRole('checkbox', { name: 'Only those in the map view' }).check();
+		const inView = (await listIds(page)).sort();
+		expect(inView.length).toBeGreaterThan(0);
+		expect(inView.length).toBeLessThan(all);
+		await page
+			.getByText(`Download the ${inView.length} filtered records in the map view`)
+			.waitFor();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'GeoJSON', exact: true }).click()
+		]);
+		const geo = JSON.parse(await downloadText(download));
+		expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(
+			inView
+		);
+		await context.close();
+	});
+
+	it('downloads the corridor segments and places from the Layers tab', async () => {
+		const { page, context } = await openApp(browser(), '/?v=1');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Corridor segments and places as CSV' }).click()
+		]);
+		const rows = (await downloadText(download)).trim().split('\r\n').slice(1);
+		const layers = new Set(rows.map((r) => r.split(',')[1]));
+		expect(layers).toEqual(new Set(['corridors', 'places']));
+		expect(rows.some((r) => r.startsWith('aktau-port,places,'))).toBe(true);
+		expect(rows.filter((r) => r.split(',')[1] === 'corridors').length).toBeGreaterThan(30);
 		await context.close();
 	});
 });

@@ -184,7 +184,7 @@ describe('the server behind npm start', () => {
 	it('sends the security headers, caches hashed files forever and compresses', async () => {
 		const page = await fetch(appUrl('/'));
 		expect(page.headers.get('content-security-policy')).toBe(
-			"frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'none'"
+			"frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'self'"
 		);
 		expect(page.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
@@ -207,7 +207,7 @@ describe('the server behind npm start', () => {
 		const q = 'x'.repeat(20_000);
 		expect((await fetch(appUrl(`/?q=${q}`))).status).toBe(200);
 		const { page, context } = await openApp(browser(), `/?sector=power&q=${q}`);
-		expect(await page.getByRole('status').filter({ hasText: 'q' }).textContent()).toMatch(
+		expect(await page.getByRole('status').filter({ hasText: 'Search:' }).textContent()).toMatch(
 			/longer than 200 characters/
 		);
 		await expect.poll(() => page.url()).toBe(appUrl('/?sector=power&v=1'));
@@ -232,7 +232,13 @@ describe('after the server goes away', () => {
 		const page = await context.newPage();
 		const response = await page.goto(appUrl('/projects/does-not-exist/'));
 		expect(response?.status()).toBe(404);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('No such page');
 		expect(await page.getByRole('link', { name: /Back to the map/ }).count()).toBe(1);
+		// Its search opens the atlas's list with the query.
+		await page.getByLabel('Search the atlas').fill('Aktau');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByTestId('list').waitFor();
+		expect(new URL(page.url()).searchParams.get('q')).toBe('Aktau');
 		await context.close();
 	});
 });

@@ -136,6 +136,20 @@ describe('record pages', () => {
 		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toMatch(
 			/Toktogul/
 		);
+		// The page's one h1 is the record's name; the canonical link and preview image resolve.
+		expect(await page.locator('h1').allTextContents()).toEqual([
+			expect.stringMatching(/^Toktogul/)
+		]);
+		const canonical = await page
+			.locator('link[rel="canonical"]')
+			.evaluate((l) => (l as HTMLLinkElement).href);
+		expect(canonical).toBe(appUrl('/plants/plant-toktogul/'));
+		const image = await page
+			.locator('meta[property="og:image"]')
+			.evaluate((m) => new URL(m.getAttribute('content')!, location.href).href);
+		const imageResponse = await fetch(image);
+		expect(imageResponse.status).toBe(200);
+		expect(imageResponse.headers.get('content-type')).toBe('image/jpeg');
 		expect(
 			await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()
 		).toMatch(/Toktogul/);

@@ -32,6 +32,7 @@ export function buildNetwork(
 				to: p.to,
 				mode: p.mode,
 				lengthKm: b.lengthKm,
+				publishedKm: p.publishedKm,
 				kmByCountry: b.kmByCountry,
 				countries: b.countries,
 				russiaParts: b.russiaParts

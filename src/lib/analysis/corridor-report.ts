@@ -4,7 +4,8 @@
  */
 import type { Corridor } from '../data/schemas';
 import type { Mode } from '../data/vocab';
-import { CORRIDOR_ROUTES } from './corridor-routes';
+import type { CompareDestination } from '../data/vocab';
+import { comparisonEnds } from './corridor-routes';
 import type { Network, RouteFinder, RouteResult, RouteSummary } from './network';
 
 /** One corridor's measured route in the comparison. */
@@ -15,14 +16,16 @@ export interface ComparisonRow {
 
 /**
  * One corridor's route on its own segments: between `ends` when given (a common origin and
- * destination), else its main route from CORRIDOR_ROUTES. Used by the CLI and the comparison.
+ * destination), else its main route to the shared `destination` (or to its own far end, for a
+ * corridor that does not reach Europe). Used by the CLI and the comparison.
  */
 export function corridorRoute(
 	finder: RouteFinder,
 	corridorId: string,
-	ends: { from: string; to: string } | null = null
+	ends: { from: string; to: string } | null = null,
+	destination?: CompareDestination
 ): RouteResult {
-	const e = ends ?? CORRIDOR_ROUTES[corridorId];
+	const e = ends ?? comparisonEnds(corridorId, destination);
 	if (!e) return { ok: false, reason: 'No main route is defined for this corridor.' };
 	return finder.find(e.from, e.to, { corridors: [corridorId] });
 }
@@ -31,6 +34,7 @@ type RouteFigures = Pick<
 	RouteSummary,
 	| 'bypassesRussia'
 	| 'lengthKm'
+	| 'lengthKmPublished'
 	| 'kmByMode'
 	| 'kmByCountry'
 	| 'countries'
@@ -69,6 +73,7 @@ export interface CorridorReport extends RouteFigures {
 const NO_ROUTE: RouteFigures = {
 	bypassesRussia: true,
 	lengthKm: 0,
+	lengthKmPublished: null,
 	kmByMode: { rail: 0, sea: 0, road: 0 },
 	kmByCountry: {},
 	countries: [],
@@ -99,7 +104,7 @@ export function corridorReports(
 		const base = { id: c.id, name: c.name, networkKm, publishedTransit: published };
 		const result = corridorRoute(finder, c.id);
 		if (!result.ok) {
-			const ends = CORRIDOR_ROUTES[c.id];
+			const ends = comparisonEnds(c.id);
 			const nameOf = (id: string) => finder.nodes.get(id)?.name ?? id;
 			return {
 				...base,
@@ -117,6 +122,7 @@ export function corridorReports(
 			routeTo: r.legs[r.legs.length - 1]!.toName,
 			bypassesRussia: r.bypassesRussia,
 			lengthKm: r.lengthKm,
+			lengthKmPublished: r.lengthKmPublished,
 			kmByMode: r.kmByMode,
 			kmByCountry: r.kmByCountry,
 			countries: r.countries,

@@ -25,6 +25,7 @@ export const networkSchema = z.object({
 			to: z.string(),
 			mode: z.enum(MODES),
 			lengthKm: z.number().nonnegative(),
+			publishedKm: z.number().positive().nullable(),
 			kmByCountry: z.record(z.string(), z.number()),
 			countries: z.array(z.string()),
 			russiaParts: z.array(z.array(position))

@@ -28,6 +28,8 @@ export interface NetworkSegment {
 	to: string;
 	mode: Mode;
 	lengthKm: number;
+	/** The published length for the same two ends, or null where none is known. */
+	publishedKm: number | null;
 	kmByCountry: Record<string, number>;
 	/** Countries in the segment's own direction (from → to). */
 	countries: string[];
@@ -57,6 +59,8 @@ export interface Leg {
 export interface RouteSummary {
 	legs: Leg[];
 	lengthKm: number;
+	/** The sum of the legs' published lengths when every leg has one, else null. */
+	lengthKmPublished: number | null;
 	kmByMode: Record<Mode, number>;
 	kmByCountry: Record<string, number>;
 	countries: string[];
@@ -98,10 +102,14 @@ export function summarizeLegs(
 	for (const k of Object.keys(kmByCountry)) kmByCountry[k] = round1(kmByCountry[k]!);
 	for (const k of Object.keys(kmByMode) as Mode[]) kmByMode[k] = round1(kmByMode[k]);
 	const lengthKm = round1(legs.reduce((a, l) => a + l.segment.lengthKm, 0));
+	const lengthKmPublished = legs.every((l) => l.segment.publishedKm !== null)
+		? round1(legs.reduce((a, l) => a + l.segment.publishedKm!, 0))
+		: null;
 	const borderCrossings = Math.max(0, countries.length - 1);
 	return {
 		legs,
 		lengthKm,
+		lengthKmPublished,
 		kmByMode,
 		kmByCountry,
 		countries,

@@ -10,8 +10,11 @@ import type { Position } from 'geojson';
 import { CountryIndex } from './country-index';
 export { CountryIndex };
 import { applyAlignments } from './alignments';
+import { checkRecordRules } from './record-rules';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
 import type { Geodata } from './load';
+import { toUsd, whyNoUsd, type Money } from './fx';
+import { japanFinancing, projectCostUsd } from './money';
 
 export interface Problem {
 	file: string;
@@ -43,6 +46,11 @@ export const LENGTH_FAIL_SHARE = 0.1;
 export const LENGTH_WARN_SHARE = 0.05;
 /** A rail or road segment may run over water (sea or a large lake) for no more than this (km). */
 export const WATER_MAX_KM = 1;
+/**
+ * Japan's share may exceed the project cost by this share before the check fails: amounts converted
+ * from different years' rates can cross by a little when the share is the whole cost.
+ */
+export const SHARE_TOLERANCE = 0.01;
 /** Step along a line when looking for water (km). */
 export const WATER_STEP_KM = 0.5;
 
@@ -345,6 +353,47 @@ export function checkGeodataWithWarnings(
 	for (const key of ['places', 'plants', 'mines'] as const)
 		for (const f of data[key]?.features ?? [])
 			checkRefs(files(key), f.properties.id, 'projectIds', f.properties.projectIds);
+
+	// Sources, reader-facing text, status dates, one facility one place (record-rules.ts).
+	const rules = checkRecordRules(data, {
+		segments: files('segments'),
+		places: files('places'),
+		plants: files('plants'),
+		mines: files('mines'),
+		projects: files('projects')
+	});
+	problems.push(...rules.problems);
+	warnings.push(...rules.warnings);
+
+	// Money: Japan's share within the project's cost; every amount converts by the one table.
+	for (const f of data.projects?.features ?? []) {
+		const p = f.properties;
+		const entry = (field: string, message: string) => ({
+			file: files('projects'),
+			feature: p.id,
+			field,
+			message
+		});
+		const moneyItems: [string, Money][] = [
+			...p.financing.map((m, i): [string, Money] => [`financing.${i}`, m]),
+			...(p.projectCost ? [['projectCost', p.projectCost] as [string, Money]] : [])
+		];
+		for (const [field, m] of moneyItems) {
+			if (toUsd(m) !== null) continue;
+			// An undated amount can't be converted; the record then has no USD figure for it.
+			if (m.date === null) warnings.push(entry(`${field}.date`, whyNoUsd(m)));
+			else problems.push(entry(`${field}.currency`, whyNoUsd(m)));
+		}
+		const share = japanFinancing(p).usd;
+		const cost = projectCostUsd(p);
+		if (share !== null && cost !== null && share > cost.usd * (1 + SHARE_TOLERANCE))
+			problems.push(
+				entry(
+					'financing',
+					`Japan's share (US$${(share / 1e6).toFixed(1)} m at annual average rates) exceeds the project cost (US$${(cost.usd / 1e6).toFixed(1)} m)`
+				)
+			);
+	}
 
 	return { problems, warnings };
 }

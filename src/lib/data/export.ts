@@ -4,6 +4,8 @@
  */
 import type { AtlasRecord } from './records';
 import { splitList } from './facets';
+import { japanFinancing, projectCostUsd, toMillions, type EntryUsd } from './money';
+import { FX_SOURCES } from './fx';
 
 /** Who made the data and under which licence: carried by every export. */
 export const EXPORT_LICENCE = {
@@ -19,27 +21,49 @@ export const EXPORT_LICENCE = {
  */
 export function toGeoJSON(
 	records: AtlasRecord[],
-	view: { filter: string; exportedAt: string } = { filter: '', exportedAt: '' }
+	view: { filter: string; exportedAt: string; title?: string } = { filter: '', exportedAt: '' }
 ): string {
 	return JSON.stringify(
 		{
 			type: 'FeatureCollection',
 			metadata: {
-				title: 'Corridor Atlas: filtered records',
+				title: view.title ?? 'Corridor Atlas: filtered records',
 				...EXPORT_LICENCE,
 				exportedAt: view.exportedAt,
 				filter: view.filter,
-				count: records.length
+				count: records.length,
+				money:
+					"japanFinancingUsdM is Japan's financing only (never the project cost, never targets), converted from each entry's original currency at the annual average rate of its year",
+				exchangeRates: Object.values(FX_SOURCES)
 			},
 			features: records.map((r) => ({
 				type: 'Feature',
 				geometry: r.geometry,
-				properties: { layer: r.layer, ...r.props }
+				properties: {
+					layer: r.layer,
+					...r.props,
+					...(r.layer === 'projects'
+						? {
+								japanFinancingUsdM: r.facets?.f_usdM ?? null,
+								projectCostUsdM: ((c) => (c ? toMillions(c.usd) : null))(projectCostUsd(r.props))
+							}
+						: {})
+				}
 			}))
 		},
 		null,
 		1
 	);
+}
+
+/** One financing entry as CSV text: original amount, date, and the USD it converts to. */
+function entryText(e: EntryUsd): string {
+	const f = e.entry;
+	const usd = e.conversion
+		? ` = US$${toMillions(e.conversion.usd)} m${f.currency === 'USD' ? '' : ` at ${e.conversion.rateYear} rate${e.conversion.provisional ? ', provisional' : ''}`}`
+		: '';
+	const extra = f.scope === 'target' ? ', target' : e.notCounted ? ', not in total' : '';
+	return `${f.financier}: ${f.amount} ${f.currency} (${f.instrument}, ${f.date ?? 'undated'}${extra})${usd}`;
 }
 
 const COLUMNS = [
@@ -48,20 +72,30 @@ const COLUMNS = [
 	'name',
 	'countries',
 	'status',
+	'status_as_of',
+	'status_source',
 	'sector',
 	'priority_area',
 	'japanese_participants',
 	'other_participants',
 	'year',
-	'usd_millions',
+	'japan_financing_usd_millions',
+	'japan_financing_provisional',
 	'financing',
+	'project_cost',
+	'project_cost_currency',
+	'project_cost_date',
+	'project_cost_usd_millions',
+	'project_cost_note',
 	'longitude',
 	'latitude',
 	'location_precision',
 	'location_note',
 	'description',
 	'sources',
-	'last_checked'
+	'last_checked',
+	'mode',
+	'corridors'
 ] as const;
 
 function cell(value: unknown): string {
@@ -76,7 +110,9 @@ export function toCSV(records: AtlasRecord[]): string {
 	const rows = records.map((r) => {
 		const p = r.props as Record<string, unknown> & AtlasRecord['props'];
 		const anchor = r.geometry.type === 'Point' ? r.geometry.coordinates : null;
-		const financing = r.layer === 'projects' ? r.props.financing : [];
+		const money = r.layer === 'projects' ? japanFinancing(r.props) : null;
+		const cost = r.layer === 'projects' ? r.props.projectCost : null;
+		const costUsd = r.layer === 'projects' ? projectCostUsd(r.props) : null;
 		const values: Record<(typeof COLUMNS)[number], unknown> = {
 			id: r.id,
 			layer: r.layer,
@@ -85,15 +121,21 @@ export function toCSV(records: AtlasRecord[]): string {
 				? splitList(r.facets.f_countries).join('; ')
 				: ((p.country as string | undefined) ?? ''),
 			status: p.status,
+			status_as_of: p.statusAsOf ?? '',
+			status_source: p.statusSource ?? '',
 			sector: r.facets?.f_sector ?? '',
 			priority_area: r.facets?.f_priority ?? '',
 			japanese_participants: ((p.japaneseParticipants as string[] | undefined) ?? []).join('; '),
 			other_participants: ((p.otherParticipants as string[] | undefined) ?? []).join('; '),
 			year: r.facets?.f_year ?? '',
-			usd_millions: r.facets?.f_usdM ?? '',
-			financing: financing
-				.map((f) => `${f.financier}: ${f.amount} ${f.currency} (${f.instrument})`)
-				.join('; '),
+			japan_financing_usd_millions: r.facets?.f_usdM ?? '',
+			japan_financing_provisional: money?.provisional ? 'yes' : '',
+			financing: (money?.entries ?? []).map(entryText).join('; '),
+			project_cost: cost?.amount ?? '',
+			project_cost_currency: cost?.currency ?? '',
+			project_cost_date: cost?.date ?? '',
+			project_cost_usd_millions: costUsd ? toMillions(costUsd.usd) : '',
+			project_cost_note: cost?.note ?? '',
 			longitude: anchor?.[0] ?? '',
 			latitude: anchor?.[1] ?? '',
 			location_precision: p.locationPrecision,
@@ -102,7 +144,9 @@ export function toCSV(records: AtlasRecord[]): string {
 			sources: p.sources
 				.map((s) => `${s.publisher}, "${s.title}", ${s.date ?? 'undated'}, ${s.url}`)
 				.join(' | '),
-			last_checked: p.lastChecked
+			last_checked: p.lastChecked,
+			mode: r.layer === 'corridors' ? r.props.mode : '',
+			corridors: r.layer === 'corridors' ? r.props.corridors.join('; ') : ''
 		};
 		return COLUMNS.map((c) => cell(values[c])).join(',');
 	});

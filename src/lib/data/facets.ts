@@ -7,6 +7,7 @@
 import type { MineProps, PlantProps, ProjectProps } from './schemas';
 import { CENTRAL_ASIA, type Sector } from './vocab';
 import { financiersOf } from './participants';
+import { japanFinancing, toMillions } from './money';
 
 /** Country facet value for records spanning several countries. */
 export const REGIONAL = 'REG';
@@ -20,8 +21,10 @@ export interface FacetProps {
 	f_financiers: string;
 	/** Representative year: agreed, else started, else commissioned. */
 	f_year: number | null;
-	/** Total financing in USD millions (null: no sourced amount). */
+	/** Japan's financing in USD millions (null: no sourced Japanese figure). */
 	f_usdM: number | null;
+	/** `f_usdM` uses the latest annual rate for a later year (it will change). */
+	f_usdProvisional?: boolean;
 }
 
 /** The list-valued filter groups (the ranges, year and amount, are separate). */
@@ -46,26 +49,13 @@ function countriesOf(codes: string[]): string[] {
 }
 
 /**
- * A project's amount for filtering, sorting and totals, in USD millions: the sum of its sourced
- * Japanese shares; failing those, its largest whole-project figure. Targets, insurance and
- * guarantees are left out. Summing shares and whole-project figures together would count the same
- * money twice.
+ * A project's amount for filtering, sorting and totals, in USD millions: Japan's financing only
+ * (money/japanFinancing), null when no source gives a Japanese figure that converts. Never the
+ * project cost.
  */
 export function projectUsdM(p: ProjectProps): number | null {
-	// Insurance and guarantees cover other lenders' money: counting them would count it twice.
-	const counted = p.financing.filter(
-		(f) => f.instrument !== 'insurance' && f.instrument !== 'guarantee'
-	);
-	const usd = (scope: string) =>
-		counted.filter((f) => f.scope === scope && f.usd !== null).map((f) => f.usd!);
-	const shares = usd('japanese-share');
-	const totals = usd('total-project');
-	const value = shares.length
-		? shares.reduce((a, b) => a + b, 0)
-		: totals.length
-			? Math.max(...totals)
-			: null;
-	return value === null ? null : Math.round((value / 1e6) * 100) / 100;
+	const usd = japanFinancing(p).usd;
+	return usd === null ? null : toMillions(usd);
 }
 
 export function projectFacets(p: ProjectProps): FacetProps {
@@ -78,7 +68,8 @@ export function projectFacets(p: ProjectProps): FacetProps {
 			financiersOf([...p.japaneseParticipants, ...p.financing.map((f) => f.financier)])
 		),
 		f_year: p.yearAgreed ?? p.yearStarted ?? null,
-		f_usdM: projectUsdM(p)
+		f_usdM: projectUsdM(p),
+		f_usdProvisional: japanFinancing(p).provisional
 	};
 }
 

@@ -17,7 +17,8 @@ import {
 	PRIORITY_AREAS,
 	SECTORS,
 	STATUSES,
-	YEAR_BOUNDS
+	YEAR_BOUNDS,
+	FILTER_YEAR_BOUNDS
 } from './vocab';
 
 const [MIN_YEAR, MAX_YEAR] = YEAR_BOUNDS;
@@ -53,7 +54,7 @@ export const yearSchema = z
 export const commissionYearSchema = z
 	.number()
 	.int()
-	.min(1900, 'year before 1900 is not plausible here')
+	.min(FILTER_YEAR_BOUNDS[0], `year before ${FILTER_YEAR_BOUNDS[0]} is not plausible here`)
 	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
 
 export const sourceSchema = z.strictObject({
@@ -83,6 +84,19 @@ export const lineStringSchema = z.strictObject({
 	coordinates: z.array(positionSchema).min(2, 'a line needs at least two positions')
 });
 
+/**
+ * A record's status, the date of the newest source that supports it and that source's URL (which
+ * must be one of the record's `sources[].url`: the data check fails otherwise).
+ */
+const statusFields = {
+	status: z.enum(STATUSES),
+	statusAsOf: partialDateSchema.nullable().default(null),
+	statusSource: z
+		.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+		.nullable()
+		.default(null)
+};
+
 /** Fields every record shares. */
 const recordBase = {
 	id: idSchema,
@@ -90,7 +104,7 @@ const recordBase = {
 	/** Other spellings and scripts, so search finds "Aqtau" and "Актау" as well as "Aktau". */
 	aliases: z.array(text(200)).default([]),
 	description: text(2000).nullable(),
-	status: z.enum(STATUSES),
+	...statusFields,
 	sources: sourcesSchema,
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
 	/** Why the location is where it is (for anything but `exact`). */
@@ -120,7 +134,7 @@ export const corridorSegmentPropsSchema = z.strictObject({
 	to: text(120),
 	mode: z.enum(MODES),
 	operator: text(200).nullable(),
-	status: z.enum(STATUSES),
+	...statusFields,
 	sources: sourcesSchema,
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
 	locationNote: text(500).nullable().default(null),
@@ -217,43 +231,52 @@ export type MineProps = z.infer<typeof minePropsSchema>;
 
 // ---------------------------------------------------------------- Japan-linked projects
 
-export const financingSchema = z
-	.strictObject({
-		financier: text(200),
-		instrument: z.enum(INSTRUMENTS),
-		amount: z.number().positive('amount must be positive'),
-		currency: z.enum(CURRENCIES),
-		/** USD equivalent, with the rate (USD per unit of currency) and the date of that rate. */
-		usd: z.number().positive().nullable(),
-		usdRate: z.number().positive().nullable(),
-		usdRateDate: partialDateSchema.nullable(),
-		/**
-		 * What `amount` measures: the Japanese share, the whole project, or an announced target that
-		 * is not committed finance (left out of totals).
-		 */
-		scope: z.enum(['japanese-share', 'total-project', 'target']).default('japanese-share'),
-		note: text(500).nullable().default(null)
+/**
+ * Converted figures are never stored: USD is computed from amount, currency and date by fx.ts.
+ * Named here so an old-format entry fails with a message that says what to do.
+ */
+const noStoredUsd = z
+	.never({
+		error: 'no stored USD figures: fx.ts converts amount, currency and date; delete this field'
 	})
-	.superRefine((f, ctx) => {
-		if (f.usd !== null && (f.usdRate === null || f.usdRateDate === null)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['usdRate'],
-				message: 'a USD equivalent needs the rate and the rate date used'
-			});
-		}
-		if (f.usd !== null && f.usdRate !== null) {
-			const expected = f.amount * f.usdRate;
-			if (Math.abs(expected - f.usd) > Math.max(1, expected * 0.01)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['usd'],
-					message: `usd ${f.usd} does not equal amount x usdRate (${expected.toFixed(0)})`
-				});
-			}
-		}
-	});
+	.optional();
+
+/**
+ * Money from a Japanese public or private entity (JICA, JBIC, NEXI, the government, banks,
+ * trading houses...), in the currency the source states. Other financiers' money is not an entry:
+ * they go in `otherParticipants` and, where useful, `projectCost.note`.
+ */
+export const financingSchema = z.strictObject({
+	financier: text(200),
+	instrument: z.enum(INSTRUMENTS),
+	/** In the original currency, as the source states it. */
+	amount: z.number().positive('amount must be positive'),
+	currency: z.enum(CURRENCIES),
+	/** What the amount refers to (signing, exchange of notes, announcement); null only if no source dates it. */
+	date: partialDateSchema.nullable(),
+	/**
+	 * `japanese-share`: committed Japanese money, counted in totals. `target`: an announced target,
+	 * not committed finance, left out of totals.
+	 */
+	scope: z.enum(['japanese-share', 'target'], {
+		error: 'scope is "japanese-share" or "target" (a whole-project figure goes in projectCost)'
+	}),
+	note: text(500).nullable().default(null),
+	usd: noStoredUsd,
+	usdRate: noStoredUsd,
+	usdRateDate: noStoredUsd
+});
 export type Financing = z.infer<typeof financingSchema>;
+
+/** The project's total cost as a source states it, whoever pays: never counted as Japan's money. */
+export const projectCostSchema = z.strictObject({
+	amount: z.number().positive('amount must be positive'),
+	currency: z.enum(CURRENCIES),
+	date: partialDateSchema.nullable(),
+	note: text(500).nullable().default(null),
+	usd: noStoredUsd
+});
+export type ProjectCost = z.infer<typeof projectCostSchema>;
 
 export const projectPropsSchema = z
 	.strictObject({
@@ -267,7 +290,9 @@ export const projectPropsSchema = z
 			'a Japan-linked project names its Japanese participant'
 		),
 		otherParticipants: participantsSchema.default([]),
+		/** Japanese money only (see financingSchema). */
 		financing: z.array(financingSchema).default([]),
+		projectCost: projectCostSchema.nullable().default(null),
 		yearAgreed: yearSchema.nullable(),
 		yearStarted: yearSchema.nullable(),
 		yearCompleted: yearSchema.nullable(),

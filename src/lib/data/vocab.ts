@@ -80,11 +80,23 @@ export function countryCodeFromNumeric(numeric: string | number): CountryCode | 
  * Asian states to the long-range plans. Schemas, the URL and the year filter all use these. */
 export const YEAR_BOUNDS: readonly [number, number] = [1991, 2060];
 
+/** Years the year filter and the URL accept: projects' years, and plants and mines commissioned
+ * before independence (Nurek, Toktogul, Soviet-era thermal plants). */
+export const FILTER_YEAR_BOUNDS: readonly [number, number] = [1900, YEAR_BOUNDS[1]];
+
 /** What a route query can avoid: a country's territory, or legs by sea. */
 export const AVOIDABLE = ['RUS', 'IRN', 'sea'] as const;
 export type Avoidable = (typeof AVOIDABLE)[number];
 
 /** Corridor transport modes. */
+/**
+ * The shared destinations the corridor comparison can measure to (network node ids), in the
+ * order the comparison offers them; the first is the default.
+ */
+export const COMPARE_DESTINATIONS = ['duisburg', 'budapest', 'istanbul'] as const;
+export type CompareDestination = (typeof COMPARE_DESTINATIONS)[number];
+export const DEFAULT_COMPARE_DESTINATION: CompareDestination = 'duisburg';
+
 export const MODES = ['rail', 'sea', 'road'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -116,22 +128,34 @@ export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, string> = {
 	country: 'Country'
 };
 
-/** Lifecycle status shared by projects, plants, mines and infrastructure. */
+/**
+ * Lifecycle status shared by projects, plants, mines, places and corridor segments (record format
+ * v2). `completed` is only for programmes that end (a loan disbursed, a grant delivered); a built
+ * facility that runs is `operational`, and one whose operation no source confirms is `unknown`.
+ */
 export const STATUSES = [
 	'planned',
+	'financing-arranged',
 	'under-construction',
 	'operational',
 	'completed',
-	'cancelled'
+	'suspended',
+	'cancelled',
+	'unknown'
 ] as const;
 export type Status = (typeof STATUSES)[number];
 export const STATUS_LABELS: Record<Status, string> = {
 	planned: 'Planned',
+	'financing-arranged': 'Financing arranged',
 	'under-construction': 'Under construction',
 	operational: 'Operational',
-	completed: 'Completed',
-	cancelled: 'Cancelled'
+	completed: 'Completed (programme ended)',
+	suspended: 'Suspended',
+	cancelled: 'Cancelled',
+	unknown: 'Status unknown'
 };
+/** An "under construction" status older than this (years) wants a newer source. */
+export const STALE_CONSTRUCTION_YEARS = 3;
 
 /** Project sectors (fixed vocabulary). */
 export const SECTORS = [

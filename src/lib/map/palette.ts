@@ -11,13 +11,21 @@ import {
 	type PlantTechnology,
 	type PriorityArea
 } from '../data/vocab';
+import { MINE_ICON, PLACE_ICONS, PLANT_ICONS, type IconName } from './icons';
 
 export interface LegendEntry {
 	value: string;
 	label: string;
 	color: string;
-	/** How the entry is drawn: a line (solid or dashed), or a point (filled or hollow). */
-	shape: 'line' | 'dashed-line' | 'point' | 'hollow-point';
+	/** How the entry is drawn: a line (solid or dashed), a circle (filled or hollow), or an icon. */
+	shape: 'line' | 'dashed-line' | 'point' | 'hollow-point' | 'icon';
+	/** The icon, when shape is 'icon' (the same one the map draws). */
+	icon?: IconName;
+	/**
+	 * A style shared by all categories of a layer (a sea leg, an approximate location), told apart
+	 * by its dash or hollow fill, not by colour: left out of the palette's distinctness check.
+	 */
+	neutral?: boolean;
 }
 
 export const BASEMAP_COLORS = {
@@ -45,36 +53,44 @@ export const BASEMAP_COLORS = {
 /** Fallback corridor colour; each corridor's own colour comes from corridors.json. */
 export const CORRIDOR_FALLBACK_COLOR = '#555555';
 
+/*
+ * Category colours. Checked by tests/unit/map/palette.test.ts: every pair of legend entries at
+ * least 10 apart in CIEDE2000 (with the corridors' colours from geodata/corridors.json), apart
+ * under simulated deuteranopia and protanopia, and at least 3:1 against the land (WCAG 1.4.11).
+ * Each layer also has its own shape, so colour is never the only cue between layers.
+ */
 export const PLACE_COLORS: Record<PlaceKind, string> = {
-	seaport: '#1f5f8b',
-	'dry-port': '#6a3d9a',
-	'border-crossing': '#b15928',
-	station: '#5c5c5c',
-	junction: '#5c5c5c'
+	seaport: '#0a2f66',
+	'dry-port': '#993624',
+	'border-crossing': '#000000',
+	station: '#686560',
+	junction: '#686560'
 };
 
-// Colours chosen to stay distinct for common colour-vision deficiencies (after ColorBrewer Dark2/Set1).
 export const PLANT_COLORS: Record<PlantTechnology, string> = {
-	gas: '#d95f02',
-	coal: '#4d4d4d',
-	hydro: '#1f78b4',
-	solar: '#e6ab02',
-	wind: '#66a61e',
-	nuclear: '#7570b3',
-	'gas-chemical': '#a6761d',
-	storage: '#e7298a'
+	gas: '#e61919',
+	coal: '#373639',
+	hydro: '#006bb7',
+	solar: '#b27e36',
+	wind: '#448d00',
+	nuclear: '#a05ca1',
+	'gas-chemical': '#806626',
+	storage: '#14655f'
 };
 
-export const MINE_COLOR = '#8c510a';
+export const MINE_COLOR = '#7b3d00';
 
 /** Stretches of a compared or routed line inside Russia. */
 export const RUSSIA_COLOR = '#b2182b';
 
 export const PRIORITY_COLORS: Record<PriorityArea, string> = {
-	'green-resilience': '#1b7837',
-	connectivity: '#c51b7d',
-	'human-resources': '#2166ac'
+	'green-resilience': '#1d6c37',
+	connectivity: '#a80d7a',
+	'human-resources': '#0190d1'
 };
+
+/** Neutral grey of styles shared across categories (sea legs, approximate locations). */
+export const NEUTRAL_COLOR = '#555555';
 
 /** Legend entries by layer, for the categories a layer draws. */
 export function legendEntries(
@@ -94,7 +110,8 @@ export function legendEntries(
 					value: 'sea',
 					label: 'Sea leg (ferry)',
 					color: CORRIDOR_FALLBACK_COLOR,
-					shape: 'dashed-line'
+					shape: 'dashed-line',
+					neutral: true
 				}
 			];
 		case 'places':
@@ -102,18 +119,26 @@ export function legendEntries(
 				value: k,
 				label: PLACE_KIND_LABELS[k],
 				color: PLACE_COLORS[k],
-				shape: 'point'
+				shape: 'icon',
+				icon: PLACE_ICONS[k]
 			}));
 		case 'plants':
 			return (Object.keys(PLANT_COLORS) as PlantTechnology[]).map((k) => ({
 				value: k,
 				label: PLANT_TECHNOLOGY_LABELS[k],
 				color: PLANT_COLORS[k],
-				shape: 'point'
+				shape: 'icon',
+				icon: PLANT_ICONS[k]
 			}));
 		case 'mines':
 			return [
-				{ value: 'mine', label: 'Mine or processing site', color: MINE_COLOR, shape: 'point' }
+				{
+					value: 'mine',
+					label: 'Mine or processing site',
+					color: MINE_COLOR,
+					shape: 'icon',
+					icon: MINE_ICON
+				}
 			];
 		case 'projects':
 			return [
@@ -126,14 +151,16 @@ export function legendEntries(
 				{
 					value: 'approximate',
 					label: 'Approximate location (city, region or country)',
-					color: '#555555',
-					shape: 'hollow-point'
+					color: NEUTRAL_COLOR,
+					shape: 'hollow-point',
+					neutral: true
 				},
 				{
 					value: 'approximate-line',
 					label: 'Line known only by its ends (not the alignment)',
-					color: '#555555',
-					shape: 'dashed-line'
+					color: NEUTRAL_COLOR,
+					shape: 'dashed-line',
+					neutral: true
 				}
 			];
 	}

@@ -7,7 +7,8 @@ import type {
 	FilterSpecification,
 	LayerSpecification,
 	SourceSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Corridor } from '../data/schemas';
 import type { LayerId } from '../data/vocab';
@@ -28,8 +29,12 @@ import {
 	RUSSIA_COLOR,
 	PLACE_COLORS,
 	PLANT_COLORS,
-	PRIORITY_COLORS
+	PRIORITY_COLORS,
+	NEUTRAL_COLOR
 } from './palette';
+import { MINE_ICON, PLACE_ICONS, PLANT_ICONS, iconImageId } from './icons';
+import { pointCollection } from './points';
+import { MAX_ZOOM } from '../state/camera';
 
 export const FONT = 'Noto Sans Regular';
 
@@ -58,14 +63,6 @@ export const DETAIL_SOURCES: { id: string; file: string; loadZoom: number }[] = 
 	...RAIL_BANDS,
 	STATION_BAND
 ].filter((b) => b.loadZoom > 0);
-
-/** Basemap labels drawn above the data, so that no point or line ever hides a country's name. */
-export const BASEMAP_TOP_LAYERS = [
-	'sea-labels',
-	'country-labels-other',
-	'country-labels-world',
-	'country-labels'
-];
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -190,14 +187,23 @@ export interface BasemapUrls {
 /** Overlay layer ids by data layer, bottom to top. */
 export const OVERLAY_LAYERS: Record<LayerId, string[]> = {
 	corridors: ['corridors-casing', 'corridors-rail-road', 'corridors-sea'],
-	places: ['places-circles', 'places-labels'],
-	plants: ['plants-circles'],
-	mines: ['mines-circles'],
+	places: ['places-stations', 'places-icons'],
+	plants: ['plants-icons'],
+	mines: ['mines-icons'],
 	projects: ['projects-lines', 'projects-lines-approx', 'projects-circles']
 };
 
 /** The compared or routed lines, drawn over the corridors; stretches in Russia marked. */
 export const HIGHLIGHT_LAYERS = ['highlight-casing', 'highlight-line', 'highlight-russia'];
+
+/**
+ * Points of every layer that overlap at a zoom, drawn as one circle with a count. They come from
+ * the clustered `points` source, which holds the visible, filtered points of all point layers.
+ */
+export const CLUSTER_LAYERS = ['points-clusters', 'points-cluster-counts'];
+
+/** Short record names, from zoom 7 (ports and crossings from 4.5); placed after the basemap's. */
+export const LABEL_LAYERS = ['records-labels'];
 
 /** Every overlay layer id in draw order (later on top). */
 export const LAYER_ORDER: string[] = [
@@ -205,22 +211,27 @@ export const LAYER_ORDER: string[] = [
 	...HIGHLIGHT_LAYERS,
 	'projects-lines',
 	'projects-lines-approx',
+	'places-stations',
 	...OVERLAY_LAYERS.mines,
 	...OVERLAY_LAYERS.plants,
-	...OVERLAY_LAYERS.places,
-	'projects-circles'
+	'places-icons',
+	'projects-circles',
+	...CLUSTER_LAYERS,
+	...LABEL_LAYERS
 ];
 
-/** Layers that can be clicked to open a record. */
+/** Layers that can be clicked to open a record (or, for clusters, to open them up). */
 export const INTERACTIVE_LAYERS = [
 	'corridors-rail-road',
 	'corridors-sea',
-	'places-circles',
-	'plants-circles',
-	'mines-circles',
+	'places-stations',
+	'places-icons',
+	'plants-icons',
+	'mines-icons',
 	'projects-lines',
 	'projects-lines-approx',
-	'projects-circles'
+	'projects-circles',
+	'points-clusters'
 ];
 
 /** Which data layer an overlay layer id belongs to. */
@@ -229,6 +240,9 @@ export function dataLayerOf(layerId: string): LayerId | undefined {
 		OVERLAY_LAYERS[k].includes(layerId)
 	);
 }
+
+/** Points of the same layer closer than this (in pixels) are drawn as one cluster. */
+export const CLUSTER_RADIUS = 14;
 
 const halo = { 'text-halo-color': C.halo, 'text-halo-width': 1.5 };
 
@@ -475,10 +489,18 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
 		highlight: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 		// Rail lines drawn along OpenStreetMap track and stations (geodata/corridor-alignments.geojson).
 		corridors: source(data.segments, OVERLAY_ATTRIBUTION.corridors),
+		// Stations and junctions (drawn from zoom 5, never clustered).
 		places: source(data.places),
-		plants: source(data.plants),
-		mines: source(data.mines),
-		projects: source(data.projects)
+		// Project lines.
+		projects: source(data.projects),
+		// Every other point, clustered where points overlap; the map sets its data to the visible,
+		// filtered points (cluster counts must count only what is shown).
+		points: {
+			...source(pointCollection(data)),
+			cluster: true,
+			clusterRadius: CLUSTER_RADIUS,
+			clusterMaxZoom: MAX_ZOOM
+		} as SourceSpecification
 	};
 }
 
@@ -491,7 +513,7 @@ const emphasis = (normal: number, strong: number): ExpressionSpecification => [
 	normal
 ];
 
-function matchColor(
+function matchValue(
 	property: ExpressionSpecification,
 	colors: Record<string, string>,
 	fallback: string
@@ -510,7 +532,7 @@ export const MAIN_CORRIDOR = 'mainCorridor';
 
 export function corridorColor(corridors: Corridor[]): ExpressionSpecification {
 	if (corridors.length === 0) return ['literal', CORRIDOR_FALLBACK_COLOR] as never;
-	return matchColor(
+	return matchValue(
 		['get', MAIN_CORRIDOR],
 		Object.fromEntries(corridors.map((c) => [c.id, c.color])),
 		CORRIDOR_FALLBACK_COLOR
@@ -613,7 +635,7 @@ export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
 			source: 'projects',
 			filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', isApproximate]],
 			paint: {
-				'line-color': matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
+				'line-color': matchValue(['get', 'priorityArea'], PRIORITY_COLORS, NEUTRAL_COLOR),
 				'line-width': emphasis(3, 6),
 				'line-opacity': 0.85
 			}
@@ -625,57 +647,106 @@ export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
 			source: 'projects',
 			filter: ['all', ['==', ['geometry-type'], 'LineString'], isApproximate],
 			paint: {
-				'line-color': matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
+				'line-color': matchValue(['get', 'priorityArea'], PRIORITY_COLORS, NEUTRAL_COLOR),
 				'line-width': emphasis(1.5, 4),
 				'line-dasharray': [1, 2],
 				'line-opacity': 0.8
 			}
 		},
-		'mines-circles': circleLayer('mines', 'mines-circles', ['literal', MINE_COLOR] as never, 5),
-		'plants-circles': circleLayer(
-			'plants',
-			'plants-circles',
-			matchColor(['get', 'technology'], PLANT_COLORS, '#555555'),
-			5
-		),
-		'places-circles': {
-			...circleLayer(
-				'places',
-				'places-circles',
-				matchColor(['get', 'kind'], PLACE_COLORS, '#555555'),
-				['match', ['get', 'kind'], ['station', 'junction'], 2.5, 5]
-			),
-			filter: [
-				'any',
-				['!', ['in', ['get', 'kind'], ['literal', ['station', 'junction']]]],
-				['>=', ['zoom'], 5]
-			] as FilterSpecification
-		} as LayerSpecification,
-		'places-labels': {
-			id: 'places-labels',
+		'places-stations': {
+			id: 'places-stations',
 			type: 'symbol',
 			source: 'places',
-			filter: ['in', ['get', 'kind'], ['literal', ['seaport', 'dry-port', 'border-crossing']]],
-			minzoom: 4.5,
+			filter: ['in', ['get', 'kind'], ['literal', ['station', 'junction']]],
+			minzoom: 5,
+			layout: iconLayout(['literal', iconImageId(PLACE_ICONS.station)] as never, 0.45),
+			paint: iconPaint(['literal', PLACE_COLORS.station] as never)
+		},
+		'mines-icons': iconLayer(
+			'mines',
+			['literal', iconImageId(MINE_ICON)] as never,
+			['literal', MINE_COLOR] as never
+		),
+		'plants-icons': iconLayer(
+			'plants',
+			matchValue(
+				['get', 'technology'],
+				Object.fromEntries(Object.entries(PLANT_ICONS).map(([k, icon]) => [k, iconImageId(icon)])),
+				iconImageId('square')
+			),
+			matchValue(['get', 'technology'], PLANT_COLORS, NEUTRAL_COLOR)
+		),
+		'places-icons': iconLayer(
+			'places',
+			matchValue(
+				['get', 'kind'],
+				Object.fromEntries(Object.entries(PLACE_ICONS).map(([k, icon]) => [k, iconImageId(icon)])),
+				iconImageId('square')
+			),
+			matchValue(['get', 'kind'], PLACE_COLORS, NEUTRAL_COLOR)
+		),
+		'projects-circles': {
+			...circleLayer(
+				'points',
+				'projects-circles',
+				matchValue(['get', 'priorityArea'], PRIORITY_COLORS, NEUTRAL_COLOR),
+				6
+			),
+			filter: ['all', unclustered, ['==', ['get', 'layer'], 'projects']]
+		} as LayerSpecification,
+		'points-clusters': {
+			id: 'points-clusters',
+			type: 'circle',
+			source: 'points',
+			filter: ['has', 'point_count'],
+			paint: {
+				'circle-color': CLUSTER_COLOR,
+				'circle-radius': ['step', ['get', 'point_count'], 10, 5, 12, 20, 15, 100, 18, 1000, 22],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 2,
+				'circle-opacity': 0.92
+			}
+		},
+		'points-cluster-counts': {
+			id: 'points-cluster-counts',
+			type: 'symbol',
+			source: 'points',
+			filter: ['has', 'point_count'],
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': ['get', 'point_count_abbreviated'],
+				'text-font': [FONT],
+				'text-size': 12,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': '#ffffff' }
+		},
+		// Record names: placed after the basemap's country and sea labels (withOverlays puts those
+		// above), so they give way and never cover a country's name.
+		'records-labels': {
+			id: 'records-labels',
+			type: 'symbol',
+			source: 'points',
+			minzoom: 4.5,
+			filter: [
+				'all',
+				unclustered,
+				['any', ['>=', ['zoom'], 7], ['==', ['get', 'layer'], 'places']]
+			] as FilterSpecification,
+			layout: {
+				'text-field': ['get', 'label'],
 				'text-font': [FONT],
 				'text-size': 11,
-				'text-offset': [0, 0.9],
-				'text-anchor': 'top',
+				'text-max-width': 9,
+				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1.1,
+				'text-justify': 'auto',
+				'text-padding': 3,
+				'symbol-sort-key': ['match', ['get', 'layer'], 'places', 0, 'plants', 1, 'mines', 1, 2],
 				'text-optional': true
 			},
 			paint: { 'text-color': '#1d2b36', ...halo }
-		},
-		'projects-circles': {
-			...circleLayer(
-				'projects',
-				'projects-circles',
-				matchColor(['get', 'priorityArea'], PRIORITY_COLORS, '#555555'),
-				6
-			),
-			filter: ['==', ['geometry-type'], 'Point']
-		} as LayerSpecification
+		}
 	};
 	return LAYER_ORDER.map((id) => byId[id]!);
 }
@@ -700,20 +771,67 @@ function circleLayer(
 	};
 }
 
-/** Adds the overlays to a basemap style (embedded or online) without touching its own layers. */
+const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+const CLUSTER_COLOR = '#3b3b3b';
+
+function iconLayout(
+	image: ExpressionSpecification,
+	size: number
+): SymbolLayerSpecification['layout'] {
+	return {
+		'icon-image': image,
+		'icon-size': ['interpolate', ['linear'], ['zoom'], 3, size * 0.8, 8, size * 1.15],
+		// Data points always show, and never push a label away: labels fit around them.
+		'icon-allow-overlap': true,
+		'icon-ignore-placement': true
+	};
+}
+
+/** An icon tinted by category; approximate locations are drawn hollow (white, coloured rim). */
+function iconPaint(color: ExpressionSpecification): SymbolLayerSpecification['paint'] {
+	return {
+		'icon-color': ['case', isApproximate, '#ffffff', color],
+		'icon-halo-color': ['case', selected, '#000000', isApproximate, color, '#ffffff'],
+		'icon-halo-width': ['case', selected, 3, hovered, 2.5, isApproximate, 1.8, 1.4],
+		'icon-opacity': 0.97
+	};
+}
+
+function iconLayer(
+	layer: 'places' | 'plants' | 'mines',
+	image: ExpressionSpecification,
+	color: ExpressionSpecification
+): LayerSpecification {
+	return {
+		id: `${layer}-icons`,
+		type: 'symbol',
+		source: 'points',
+		filter: ['all', unclustered, ['==', ['get', 'layer'], layer]],
+		layout: iconLayout(image, 0.75),
+		paint: iconPaint(color)
+	};
+}
+
+/**
+ * Adds the overlays to a basemap style (embedded or online) without touching its own layers. The
+ * basemap's symbol layers (country, sea and place names) go above the overlays: symbols on top
+ * are placed first, so record labels give way to them, and points never cover a country's name.
+ */
 export function withOverlays(
 	base: StyleSpecification,
 	data: OverlayData,
 	corridors: Corridor[],
 	fontFaces: StyleSpecification['font-faces']
 ): StyleSpecification {
-	// The basemap's own labels (when it is ours) go above the data: see BASEMAP_TOP_LAYERS.
-	const top = base.layers.filter((l) => BASEMAP_TOP_LAYERS.includes(l.id));
-	const under = base.layers.filter((l) => !BASEMAP_TOP_LAYERS.includes(l.id));
+	const baseSymbols = base.layers.filter((l) => l.type === 'symbol');
 	return {
 		...base,
 		'font-faces': { ...(fontFaces ?? {}), ...(base['font-faces'] ?? {}) },
 		sources: { ...base.sources, ...overlaySources(data) },
-		layers: [...under, ...overlayLayers(corridors), ...top]
+		layers: [
+			...base.layers.filter((l) => l.type !== 'symbol'),
+			...overlayLayers(corridors),
+			...baseSymbols
+		]
 	};
 }

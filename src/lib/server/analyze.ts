@@ -85,6 +85,7 @@ export function analyzeJson(folder = GEODATA_FOLDER): {
 			routeTo: r.routeTo,
 			bypassesRussia: r.bypassesRussia,
 			lengthKm: r.lengthKm,
+			lengthKmPublished: r.lengthKmPublished,
 			networkKm: r.networkKm,
 			kmByMode: r.kmByMode,
 			kmByCountry: r.kmByCountry,

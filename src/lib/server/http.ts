@@ -3,7 +3,7 @@
  * precompressed files, security headers, long-lived caching for hashed files, one trailing-slash
  * policy, and room for long links so the app itself can clean them up.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
 import sirv from 'sirv';
@@ -18,21 +18,21 @@ export const MAX_HEADER_BYTES = 64 * 1024;
  */
 export const SECURITY_HEADERS: Record<string, string> = {
 	'Content-Security-Policy':
-		"frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'none'",
+		"frame-ancestors *; object-src 'none'; base-uri 'self'; form-action 'self'",
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin'
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** A plain page for addresses that don't exist, leading back to the map. */
-const NOT_FOUND_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Not found — Corridor Atlas</title></head>
-<body><main><h1>No such page</h1>
-<p>There is no page at this address. The record may have been renamed or removed.</p>
-<p><a href="/">← Back to the map</a></p></main></body></html>
-`;
+/** The build's 404.html (from static/, with a search form); a minimal page if it is missing. */
+function notFoundPage(dir: string): string {
+	try {
+		return readFileSync(join(dir, '404.html'), 'utf8');
+	} catch {
+		return '<!doctype html><title>Not found</title><h1>No such page</h1><p><a href="/">Back to the map</a></p>';
+	}
+}
 
 /**
  * Pages are folders with an index.html (SvelteKit's trailingSlash 'always'), so they work on any
@@ -66,13 +66,14 @@ export function createAtlasServer(dir = 'build'): Server {
 			else res.setHeader('Cache-Control', 'no-cache');
 		}
 	});
+	const notFound = notFoundPage(dir);
 	return createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 		if (slashRedirect(dir, req, res)) return;
 		serve(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('Content-Type', 'text/html; charset=utf-8');
-			res.end(NOT_FOUND_PAGE);
+			res.end(notFound);
 		});
 	});
 }

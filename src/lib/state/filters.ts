@@ -4,13 +4,14 @@
  *
  * Filters read the facet properties each record gets when it is loaded (data/facets.ts). Within a
  * group the chosen values are alternatives (OR); across groups all must hold (AND). A record with
- * no value for an active group does not match it (a mine has no year, say).
+ * no value for an active list group does not match it (a mine has no sector). A record with no
+ * value for a range (a mine has no year) is kept unless the user asked for known values only.
  * Pure: no Svelte, no MapLibre (expressions are plain JSON).
  */
 import { FILTER_GROUPS, valuesOf, type FacetProps, type FilterGroup } from '../data/facets';
-import type { Filters } from './view';
+import type { Filters, RangeKey } from './view';
 
-type Check = FilterGroup | 'years' | 'amountUsdM';
+type Check = FilterGroup | RangeKey;
 
 /** The filter checks a record fails, stopping once `limit` are found. */
 function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
@@ -19,8 +20,11 @@ function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
 	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(`|${v}|`));
 	const oneOf = (value: string | null, values: string[]) =>
 		value !== null && values.includes(value);
-	const inRange = (value: number | null, range: [number, number]) =>
-		value !== null && value >= range[0] && value <= range[1];
+	const inRange = (key: RangeKey, value: number | null) => {
+		if (value === null) return !f.knownOnly.includes(key);
+		const range = f[key];
+		return !range || (value >= range[0] && value <= range[1]);
+	};
 	if (f.countries.length && !anyIn(facets.f_countries, f.countries) && fail('countries'))
 		return failed;
 	if (f.sectors.length && !oneOf(facets.f_sector, f.sectors) && fail('sectors')) return failed;
@@ -29,8 +33,8 @@ function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
 	if (f.statuses.length && !oneOf(facets.f_status, f.statuses) && fail('statuses')) return failed;
 	if (f.financiers.length && !anyIn(facets.f_financiers, f.financiers) && fail('financiers'))
 		return failed;
-	if (f.years && !inRange(facets.f_year, f.years) && fail('years')) return failed;
-	if (f.amountUsdM && !inRange(facets.f_usdM, f.amountUsdM)) fail('amountUsdM');
+	if (!inRange('years', facets.f_year) && fail('years')) return failed;
+	if (!inRange('amountUsdM', facets.f_usdM)) fail('amountUsdM');
 	return failed;
 }
 
@@ -40,12 +44,15 @@ export function matchesFilters(facets: FacetProps, f: Filters, skip?: FilterGrou
 	return failed.length === 0 || (failed.length === 1 && failed[0] === skip);
 }
 
+/** What a missing number reads as in an expression (no year or amount comes near it). */
+const NO_VALUE = -1e12;
+
 /** A MapLibre filter expression (plain JSON) equivalent to `matchesFilters`. */
 export type Expression = [string, ...unknown[]];
 export function filterExpression(f: Filters): Expression {
 	const clauses: Expression[] = [];
 	const str = (prop: string): Expression => ['coalesce', ['get', prop], ''];
-	const num = (prop: string): Expression => ['coalesce', ['get', prop], -1e12];
+	const num = (prop: string): Expression => ['coalesce', ['get', prop], NO_VALUE];
 	const anyIn = (prop: string, values: string[]): Expression => [
 		'any',
 		...values.map((v): Expression => ['in', `|${v}|`, str(prop)])
@@ -62,9 +69,18 @@ export function filterExpression(f: Filters): Expression {
 	if (f.priorities.length) clauses.push(oneOf('f_priority', f.priorities));
 	if (f.statuses.length) clauses.push(oneOf('f_status', f.statuses));
 	if (f.financiers.length) clauses.push(anyIn('f_financiers', f.financiers));
-	if (f.years) clauses.push(['>=', num('f_year'), f.years[0]], ['<=', num('f_year'), f.years[1]]);
-	if (f.amountUsdM)
-		clauses.push(['>=', num('f_usdM'), f.amountUsdM[0]], ['<=', num('f_usdM'), f.amountUsdM[1]]);
+	const range = (key: RangeKey, prop: string) => {
+		const r = f[key];
+		const known = f.knownOnly.includes(key);
+		if (!r && !known) return;
+		const unknown: Expression = ['==', num(prop), NO_VALUE];
+		const within: Expression = r
+			? ['all', ['>=', num(prop), r[0]], ['<=', num(prop), r[1]]]
+			: ['!', unknown];
+		clauses.push(known ? ['all', ['!', unknown], within] : ['any', unknown, within]);
+	};
+	range('years', 'f_year');
+	range('amountUsdM', 'f_usdM');
 	return ['all', ...clauses];
 }
 
@@ -95,5 +111,20 @@ export function facetCounts(records: FacetProps[], f: Filters): Record<FilterGro
 	const out = {} as Record<FilterGroup, FacetCount[]>;
 	for (const g of FILTER_GROUPS)
 		out[g] = [...counts[g]].map(([value, count]) => ({ value, count }));
+	return out;
+}
+
+/**
+ * For each range, how many records have no value there yet match every other filter: the count
+ * beside "include records with no year".
+ */
+export function unknownCounts(records: FacetProps[], f: Filters): Record<RangeKey, number> {
+	const out: Record<RangeKey, number> = { years: 0, amountUsdM: 0 };
+	const open: Filters = { ...f, knownOnly: [] };
+	for (const r of records) {
+		if (!matchesFilters(r, open)) continue;
+		if (r.f_year === null) out.years++;
+		if (r.f_usdM === null) out.amountUsdM++;
+	}
 	return out;
 }

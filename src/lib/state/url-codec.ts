@@ -9,12 +9,13 @@
 import { z } from '../data/zod';
 import { idSchema } from '../data/schemas';
 import {
+	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
 	LAYERS,
 	PRIORITY_AREAS,
 	SECTORS,
 	STATUSES,
-	YEAR_BOUNDS,
+	FILTER_YEAR_BOUNDS,
 	type LayerId
 } from '../data/vocab';
 import { REGIONAL } from '../data/facets';
@@ -22,6 +23,7 @@ import { cameraInRange, normalizeBearing, roundCamera } from './camera';
 import {
 	AVOIDABLE,
 	PANELS,
+	RANGE_KEYS,
 	ROUTE_COSTS,
 	defaultViewState,
 	type Camera,
@@ -36,6 +38,8 @@ export const URL_STATE_VERSION = 1;
 /** URL values of the embed modes ('none' is the absence of the parameter). */
 const EMBED_PARAM: Record<string, EmbedMode> = { '1': 'map', static: 'static', panels: 'panels' };
 const MAX_QUERY = 200;
+/** URL names of the range filters in `known=`. */
+const RANGE_PARAM = { year: 'years', amount: 'amountUsdM' } as const;
 const MAX_LIST = 50;
 
 /** A notice for the user: a parameter that was ignored, and why. */
@@ -53,15 +57,25 @@ export interface ParseResult {
 
 const finite = z.coerce.number().refine(Number.isFinite, 'not a finite number');
 
-/** A comma-separated list whose items must each be one of `values`. Order kept, duplicates dropped. */
+/** The values of a list parameter that were understood, and those that were not. */
+interface ListValue<T extends string> {
+	values: T[];
+	unknown: string[];
+}
+
+/**
+ * A comma-separated list whose items should each be one of `values` (or pass `item`). Order kept,
+ * duplicates dropped. Unknown items are dropped and returned apart, so that `country=XXX,KAZ`
+ * keeps KAZ and names only XXX.
+ */
 function listOf<T extends string>(
 	values: readonly T[] | null,
 	item: z.ZodType<T> = z.string() as never
 ) {
 	return z
 		.string()
-		.max(4000)
-		.transform((raw, ctx) => {
+		.max(4000, 'the list is too long')
+		.transform((raw, ctx): ListValue<T> => {
 			const parts = [
 				...new Set(
 					raw
@@ -71,24 +85,20 @@ function listOf<T extends string>(
 				)
 			];
 			if (parts.length > MAX_LIST) {
-				ctx.addIssue({ code: 'custom', message: `more than ${MAX_LIST} values` });
+				ctx.addIssue({ code: 'custom', message: `it lists more than ${MAX_LIST} values` });
 				return z.NEVER;
 			}
-			const bad = parts.filter((p) =>
-				values ? !(values as readonly string[]).includes(p) : !item.safeParse(p).success
-			);
-			if (bad.length > 0) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `unknown value ${bad.map((b) => JSON.stringify(b)).join(', ')}`
-				});
-				return z.NEVER;
-			}
-			return parts as T[];
+			const known = (p: string) =>
+				values ? (values as readonly string[]).includes(p) : item.safeParse(p).success;
+			return {
+				values: parts.filter(known) as T[],
+				unknown: parts.filter((p) => !known(p))
+			};
 		});
 }
 
-function rangeOf(min: number, max: number, integer: boolean) {
+/** A `lo-hi` range within [min, max]; `example` is shown in the notice when the value isn't one. */
+function rangeOf(min: number, max: number, integer: boolean, example: string) {
 	return z
 		.string()
 		.max(40)
@@ -104,7 +114,10 @@ function rangeOf(min: number, max: number, integer: boolean) {
 				hi > max ||
 				(integer && !(Number.isInteger(lo) && Number.isInteger(hi)))
 			) {
-				ctx.addIssue({ code: 'custom', message: `expected a range "a-b" within ${min}-${max}` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `is not a range like ${example} within ${min}–${max}`
+				});
 				return z.NEVER;
 			}
 			return [lo, hi] as [number, number];
@@ -118,69 +131,206 @@ const cameraSchema = z
 	.transform((raw, ctx): Camera => {
 		const parts = raw.split('/');
 		if (parts.length < 3 || parts.length > 5) {
-			ctx.addIssue({ code: 'custom', message: 'expected zoom/lat/lon[/bearing[/pitch]]' });
+			ctx.addIssue({ code: 'custom', message: 'is not a map position (zoom/latitude/longitude)' });
 			return z.NEVER;
 		}
 		const nums = parts.map((p) => finite.safeParse(p));
 		if (nums.some((n) => !n.success) || parts.some((p) => p.trim() === '')) {
-			ctx.addIssue({ code: 'custom', message: 'not a number' });
+			ctx.addIssue({
+				code: 'custom',
+				message: 'is not a map position (zoom/latitude/longitude are numbers)'
+			});
 			return z.NEVER;
 		}
 		const [zoom, lat, lon, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
 		const camera = { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
 		if (!cameraInRange(camera)) {
-			ctx.addIssue({ code: 'custom', message: 'out of range' });
+			ctx.addIssue({
+				code: 'custom',
+				message: 'is outside the map (zoom 0–22, latitude ±85, longitude ±180)'
+			});
 			return z.NEVER;
 		}
 		return camera;
 	});
 
-const querySchema = z.string().max(MAX_QUERY, `longer than ${MAX_QUERY} characters`);
+const querySchema = z.string().max(MAX_QUERY, `is longer than ${MAX_QUERY} characters`);
 
-/** Each known parameter: its schema and how it lands in the state. */
-const PARAMS: Record<string, (value: string, s: ViewState) => z.ZodSafeParseResult<unknown>> = {
-	v: (v) => z.coerce.number().int().min(1).max(URL_STATE_VERSION).safeParse(v),
-	map: (v, s) => apply(cameraSchema.safeParse(v), (c) => (s.camera = c)),
-	layers: (v, s) =>
-		apply(
-			v === 'none'
-				? { success: true as const, data: [] as LayerId[] }
-				: listOf(LAYERS).safeParse(v),
-			(l) => (s.layers = LAYERS.filter((id) => l.includes(id)))
-		),
-	country: (v, s) =>
-		apply(listOf([...COUNTRY_CODES, REGIONAL]).safeParse(v), (l) => (s.filters.countries = l)),
-	sector: (v, s) => apply(listOf(SECTORS).safeParse(v), (l) => (s.filters.sectors = l)),
-	priority: (v, s) => apply(listOf(PRIORITY_AREAS).safeParse(v), (l) => (s.filters.priorities = l)),
-	status: (v, s) => apply(listOf(STATUSES).safeParse(v), (l) => (s.filters.statuses = l)),
-	fin: (v, s) =>
-		apply(
-			listOf(
-				null,
-				z
-					.string()
-					.min(1)
-					.max(80)
-					.regex(/^[\p{L}\p{N} .&()'-]+$/u)
-			).safeParse(v),
-			(l) => (s.filters.financiers = l)
-		),
-	year: (v, s) =>
-		apply(rangeOf(YEAR_BOUNDS[0], YEAR_BOUNDS[1], true).safeParse(v), (r) => (s.filters.years = r)),
-	amount: (v, s) => apply(rangeOf(0, 1e6, false).safeParse(v), (r) => (s.filters.amountUsdM = r)),
-	q: (v, s) => apply(querySchema.safeParse(v), (q) => (s.query = q)),
-	sel: (v, s) => apply(idSchema.safeParse(v), (id) => (s.selected = id)),
-	compare: (v, s) => apply(listOf(null, idSchema).safeParse(v), (l) => (s.compare = l)),
-	from: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).from = id)),
-	to: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).to = id)),
-	avoid: (v, s) => apply(listOf(AVOIDABLE).safeParse(v), (l) => (routeOf(s).avoid = l)),
-	by: (v, s) => apply(z.enum(ROUTE_COSTS).safeParse(v), (b) => (routeOf(s).by = b)),
-	panel: (v, s) => apply(z.enum(PANELS).safeParse(v), (p) => (s.panel = p)),
-	embed: (v, s) =>
-		apply(
-			z.enum(['0', '1', 'static', 'panels']).safeParse(v),
-			(e) => (s.embed = EMBED_PARAM[e] ?? 'none')
-		)
+/** One of `values`, named for people when it is not. */
+function oneOf<T extends string>(values: readonly [T, ...T[]], noun: string) {
+	return z.enum(values, { error: () => `is not a ${noun} (${values.join(', ')})` });
+}
+
+const financierName = z
+	.string()
+	.min(1)
+	.max(80)
+	.regex(/^[\p{L}\p{N} .&()'-]+$/u);
+
+/**
+ * Each known parameter: who it is for people (`label`, `noun` of one list item, what happens
+ * when it is ignored) and how it is parsed into the state.
+ */
+interface ParamSpec {
+	label: string;
+	noun?: string;
+	fallback: string;
+	parse: (value: string, s: ViewState) => z.ZodSafeParseResult<unknown>;
+}
+const PARAMS: Record<string, ParamSpec> = {
+	v: {
+		label: 'Link version',
+		fallback: 'read as the current version',
+		parse: (v) =>
+			z.coerce
+				.number({ error: 'is not a link version' })
+				.int('is not a link version')
+				.min(1, 'is not a link version')
+				.max(URL_STATE_VERSION, 'comes from a newer version of the atlas')
+				.safeParse(v)
+	},
+	map: {
+		label: 'Map position',
+		fallback: 'the whole region is shown',
+		parse: (v, s) => apply(cameraSchema.safeParse(v), (c) => (s.camera = c))
+	},
+	layers: {
+		label: 'Layers',
+		noun: 'layer',
+		fallback: 'all layers are shown',
+		parse: (v, s) =>
+			apply(
+				v === 'none'
+					? { success: true as const, data: { values: [] as LayerId[], unknown: [] } }
+					: listOf(LAYERS).safeParse(v),
+				(l) => {
+					// Nothing known in the list: keep the default layers rather than an empty map.
+					if (l.values.length > 0 || l.unknown.length === 0)
+						s.layers = LAYERS.filter((id) => l.values.includes(id));
+				}
+			)
+	},
+	country: {
+		label: 'Country filter',
+		noun: 'country code',
+		fallback: 'all countries are shown',
+		parse: (v, s) =>
+			apply(
+				listOf([...COUNTRY_CODES, REGIONAL]).safeParse(v),
+				(l) => (s.filters.countries = l.values)
+			)
+	},
+	sector: {
+		label: 'Sector filter',
+		noun: 'sector',
+		fallback: 'all sectors are shown',
+		parse: (v, s) => apply(listOf(SECTORS).safeParse(v), (l) => (s.filters.sectors = l.values))
+	},
+	priority: {
+		label: 'Priority-area filter',
+		noun: 'priority area',
+		fallback: 'all priority areas are shown',
+		parse: (v, s) =>
+			apply(listOf(PRIORITY_AREAS).safeParse(v), (l) => (s.filters.priorities = l.values))
+	},
+	status: {
+		label: 'Status filter',
+		noun: 'status',
+		fallback: 'all statuses are shown',
+		parse: (v, s) => apply(listOf(STATUSES).safeParse(v), (l) => (s.filters.statuses = l.values))
+	},
+	fin: {
+		label: 'Financier filter',
+		noun: 'financier name',
+		fallback: 'all financiers are shown',
+		parse: (v, s) =>
+			apply(listOf(null, financierName).safeParse(v), (l) => (s.filters.financiers = l.values))
+	},
+	year: {
+		label: 'Year filter',
+		fallback: 'all years are shown',
+		parse: (v, s) =>
+			apply(
+				rangeOf(FILTER_YEAR_BOUNDS[0], FILTER_YEAR_BOUNDS[1], true, '2015-2025').safeParse(v),
+				(r) => (s.filters.years = r)
+			)
+	},
+	amount: {
+		label: 'Amount filter',
+		fallback: 'all amounts are shown',
+		parse: (v, s) =>
+			apply(rangeOf(0, 1e6, false, '10-500').safeParse(v), (r) => (s.filters.amountUsdM = r))
+	},
+	known: {
+		label: 'Known values only',
+		noun: 'range (year or amount)',
+		fallback: 'records with no year or amount are kept',
+		parse: (v, s) =>
+			apply(listOf(Object.keys(RANGE_PARAM) as (keyof typeof RANGE_PARAM)[]).safeParse(v), (l) => {
+				s.filters.knownOnly = RANGE_KEYS.filter((k) => l.values.some((p) => RANGE_PARAM[p] === k));
+			})
+	},
+	q: {
+		label: 'Search',
+		fallback: 'the search box is empty',
+		parse: (v, s) => apply(querySchema.safeParse(v), (q) => (s.query = q))
+	},
+	sel: {
+		label: 'Selected record',
+		fallback: 'nothing is selected',
+		parse: (v, s) => apply(idSchema.safeParse(v), (id) => (s.selected = id))
+	},
+	compare: {
+		label: 'Compared corridors',
+		noun: 'corridor',
+		fallback: 'the default corridors are compared',
+		parse: (v, s) => apply(listOf(null, idSchema).safeParse(v), (l) => (s.compare = l.values))
+	},
+	dest: {
+		label: 'Compared destination',
+		fallback: 'the default destination is used',
+		parse: (v, s) =>
+			apply(
+				oneOf(COMPARE_DESTINATIONS, 'shared destination').safeParse(v),
+				(d) => (s.destination = d)
+			)
+	},
+	from: {
+		label: 'Route start',
+		fallback: 'no route is shown',
+		parse: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).from = id))
+	},
+	to: {
+		label: 'Route destination',
+		fallback: 'no route is shown',
+		parse: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).to = id))
+	},
+	avoid: {
+		label: 'Route avoids',
+		noun: 'thing to avoid (RUS, IRN or sea)',
+		fallback: 'nothing is avoided',
+		parse: (v, s) => apply(listOf(AVOIDABLE).safeParse(v), (l) => (routeOf(s).avoid = l.values))
+	},
+	by: {
+		label: 'Route cost',
+		fallback: 'distance is used',
+		parse: (v, s) =>
+			apply(oneOf(ROUTE_COSTS, 'route cost').safeParse(v), (b) => (routeOf(s).by = b))
+	},
+	panel: {
+		label: 'Panel',
+		fallback: 'no panel is opened',
+		parse: (v, s) => apply(oneOf(PANELS, 'panel').safeParse(v), (p) => (s.panel = p))
+	},
+	embed: {
+		label: 'Embed mode',
+		fallback: 'the full atlas is shown',
+		parse: (v, s) =>
+			apply(
+				oneOf(['0', '1', 'static', 'panels'], 'embed mode').safeParse(v),
+				(e) => (s.embed = EMBED_PARAM[e] ?? 'none')
+			)
+	}
 };
 
 function apply<T>(
@@ -196,6 +346,24 @@ function routeOf(s: ViewState): RouteQuery {
 	return s.route;
 }
 
+/** A value from the link, shortened and quoted for a notice (shown as text, never as HTML). */
+function quote(value: string): string {
+	return `“${shorten(value)}”`;
+}
+
+function isListValue(data: unknown): data is ListValue<string> {
+	return typeof data === 'object' && data !== null && 'unknown' in data;
+}
+
+function unknownItems(spec: ParamSpec, list: ListValue<string>): string {
+	const shown = list.unknown.slice(0, 5).map(quote).join(', ');
+	const more = list.unknown.length > 5 ? ` and ${list.unknown.length - 5} more` : '';
+	const verb =
+		list.unknown.length === 1 ? `is not a known ${spec.noun}` : `are not known ${spec.noun}s`;
+	const rest = list.values.length > 0 ? `kept ${list.values.join(', ')}` : spec.fallback;
+	return `${spec.label}: ${shown}${more} ${verb}; ${rest}`;
+}
+
 function shorten(value: string): string {
 	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
@@ -208,44 +376,55 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 	try {
 		search = typeof params === 'string' ? new URLSearchParams(params) : params;
 	} catch {
-		return { state, ignored: [{ param: '(link)', reason: 'could not be read' }] };
+		return { state, ignored: [{ param: '(link)', reason: 'The link could not be read' }] };
 	}
 	const seen = new Set<string>();
 	let count = 0;
 	for (const [key, value] of search) {
 		if (++count > 100) {
-			ignored.push({ param: '(link)', reason: 'too many parameters; the rest were ignored' });
+			ignored.push({
+				param: '(link)',
+				reason: 'The link has too many settings; the rest were ignored'
+			});
 			break;
 		}
-		const handler = Object.hasOwn(PARAMS, key) ? PARAMS[key] : undefined;
-		if (!handler) {
-			ignored.push({ param: shorten(key), reason: 'unknown parameter' });
+		const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key] : undefined;
+		if (!spec) {
+			ignored.push({
+				param: shorten(key),
+				reason: `${quote(key)} is not a setting this atlas knows; ignored`
+			});
 			continue;
 		}
 		if (seen.has(key)) {
-			ignored.push({ param: key, reason: 'repeated; the first value was used' });
+			ignored.push({
+				param: key,
+				reason: `${spec.label}: given more than once; the first value is used`
+			});
 			continue;
 		}
 		seen.add(key);
 		let result: z.ZodSafeParseResult<unknown>;
 		try {
-			result = handler(value, state);
+			result = spec.parse(value, state);
 		} catch {
 			result = { success: false } as z.ZodSafeParseResult<unknown>;
 		}
 		if (!result.success) {
-			const why = result.error?.issues[0]?.message ?? 'invalid';
+			const why = result.error?.issues[0]?.message ?? 'could not be read';
 			ignored.push({
 				param: key,
-				reason: `invalid value ${JSON.stringify(shorten(value))}: ${why}`
+				reason: `${spec.label}: ${quote(value)} ${why}; ${spec.fallback}`
 			});
+		} else if (isListValue(result.data) && result.data.unknown.length > 0) {
+			ignored.push({ param: key, reason: unknownItems(spec, result.data) });
 		}
 	}
 	// A route needs both ends; half a route query is dropped, and said so.
 	if (state.route && (!state.route.from || !state.route.to)) {
 		ignored.push({
 			param: state.route.from ? 'from' : 'to',
-			reason: 'a route needs both from and to'
+			reason: `Route: a route needs both a start and a destination; ${PARAMS.from!.fallback}`
 		});
 		state.route = null;
 	}
@@ -282,9 +461,16 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 	setList('fin', f.financiers);
 	if (f.years) p.set('year', `${f.years[0]}-${f.years[1]}`);
 	if (f.amountUsdM) p.set('amount', `${f.amountUsdM[0]}-${f.amountUsdM[1]}`);
+	setList(
+		'known',
+		RANGE_KEYS.filter((k) => f.knownOnly.includes(k)).map((k) =>
+			Object.keys(RANGE_PARAM).find((p) => RANGE_PARAM[p as keyof typeof RANGE_PARAM] === k)!
+		)
+	);
 	if (state.query) p.set('q', state.query);
 	if (state.selected) p.set('sel', state.selected);
 	setList('compare', state.compare);
+	if (state.destination !== def.destination) p.set('dest', state.destination);
 	if (state.route) {
 		p.set('from', state.route.from);
 		p.set('to', state.route.to);

@@ -4,7 +4,9 @@
  */
 import {
 	AVOIDABLE,
+	DEFAULT_COMPARE_DESTINATION,
 	LAYERS,
+	type CompareDestination,
 	type Avoidable,
 	type LayerId,
 	type PriorityArea,
@@ -39,10 +41,19 @@ export interface Filters {
 	years: [number, number] | null;
 	/** Inclusive range of USD millions, or null for any amount. */
 	amountUsdM: [number, number] | null;
+	/**
+	 * Ranges whose records with no value are left out. By default a record with no year or no
+	 * amount (a mine, a grant of undisclosed size) is kept: a range narrows what is known.
+	 */
+	knownOnly: RangeKey[];
 }
 
+/** The range filters. */
+export const RANGE_KEYS = ['years', 'amountUsdM'] as const;
+export type RangeKey = (typeof RANGE_KEYS)[number];
+
 /** A filter group, list or range, as the panel clears it. */
-export type FilterKey = FilterGroup | 'years' | 'amountUsdM';
+export type FilterKey = FilterGroup | RangeKey;
 
 export interface RouteQuery {
 	from: string;
@@ -59,6 +70,8 @@ export interface ViewState {
 	query: string;
 	selected: string | null;
 	compare: string[];
+	/** Where the comparison measures the corridors that reach Europe to. */
+	destination: CompareDestination;
 	route: RouteQuery | null;
 	panel: Panel | null;
 	/** Embedded in another page: 'none' (the full app), 'map' (interactive map only), 'static' (a
@@ -74,7 +87,8 @@ export const EMPTY_FILTERS: Filters = {
 	statuses: [],
 	financiers: [],
 	years: null,
-	amountUsdM: null
+	amountUsdM: null,
+	knownOnly: []
 };
 
 export function defaultViewState(): ViewState {
@@ -85,6 +99,7 @@ export function defaultViewState(): ViewState {
 		query: '',
 		selected: null,
 		compare: [],
+		destination: DEFAULT_COMPARE_DESTINATION,
 		route: null,
 		panel: null,
 		embed: 'none'

@@ -10,9 +10,11 @@ import {
 	indexRecords,
 	layerCollection,
 	recordBounds,
+	recordAnchor,
 	relatedRecords,
 	type AtlasRecord
 } from '$lib/data/records';
+import { participantSearchNames } from '$lib/data/participants';
 import { summarize } from '$lib/data/stats';
 import type { LayerId, LocationPrecision } from '$lib/data/vocab';
 import { focusZoom } from '$lib/state/focus';
@@ -21,7 +23,7 @@ import { networkSchema } from '$lib/analysis/network-schema';
 import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
 import { corridorRoute, type ComparisonRow } from '$lib/analysis/corridor-report';
 import { routeHighlight } from '$lib/analysis/highlight';
-import { facetCounts, matchesFilters } from '$lib/state/filters';
+import { facetCounts, matchesFilters, unknownCounts } from '$lib/state/filters';
 import { linkTo } from '$lib/state/url-codec';
 import type { EmbedMode, Panel } from '$lib/state/view';
 import type { OverlayData } from '$lib/map/style';
@@ -65,6 +67,23 @@ export class AtlasModel {
 			});
 		this.problems = problems;
 		this.ready = true;
+		this.#dropUnknownIds(geodata.problems.length === 0);
+	}
+
+	/** Ids in the opening link that the loaded data does not have are dropped, and named. */
+	#dropUnknownIds(recordsComplete: boolean) {
+		const index = indexRecords(this.data);
+		// Plain sets, read once here and never observed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const corridors = new Set(this.data.corridors?.corridors.map((c) => c.id) ?? []);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const nodes = new Set(this.network?.nodes.map((n) => n.id) ?? []);
+		this.view.reconcile({
+			// Where a file failed to load, its ids can't be judged: nothing is dropped for it.
+			record: recordsComplete ? (id) => index.byId.has(id) : undefined,
+			corridor: this.data.corridors ? (id) => corridors.has(id) : undefined,
+			node: this.network ? (id) => nodes.has(id) : undefined
+		});
 	}
 
 	readonly corridors = $derived(this.data.corridors?.corridors ?? []);
@@ -97,11 +116,42 @@ export class AtlasModel {
 			this.view.state.filters
 		)
 	);
+	/** Records with no year or no amount that the other filters keep (for "include …" boxes). */
+	readonly unknownCounts = $derived.by(() =>
+		unknownCounts(
+			this.filterable.map((r) => r.facets!),
+			this.view.state.filters
+		)
+	);
 	readonly summary = $derived(summarize(this.filtered));
+	/** What the list shows and the export writes: the filtered records, in view if asked. */
+	readonly listed = $derived.by(() => {
+		const bounds = this.view.viewBounds;
+		if (!this.view.listInView || !bounds) return this.filtered;
+		const [w, s, e, n] = bounds;
+		return this.filtered.filter((r) => {
+			const [x, y] = recordAnchor(r);
+			return x >= w && x <= e && y >= s && y <= n;
+		});
+	});
+	/**
+	 * What each layer holds, as the legend shows it: plants, mines and projects as the filters
+	 * leave them; corridors counted as corridors (their segments as a detail).
+	 */
 	readonly layerCounts = $derived.by(() => {
-		const counts: Partial<Record<LayerId, number>> = {};
-		for (const r of this.index.all) counts[r.layer] = (counts[r.layer] ?? 0) + 1;
+		const counts: Partial<Record<LayerId, number>> = { corridors: this.corridors.length };
+		for (const r of this.index.all)
+			if (r.layer === 'places') counts.places = (counts.places ?? 0) + 1;
+		for (const r of this.filtered) counts[r.layer] = (counts[r.layer] ?? 0) + 1;
 		return counts;
+	});
+	/** The segments the corridors are drawn from, shown beside the corridor count. */
+	readonly segmentCount = $derived(this.index.all.filter((r) => r.layer === 'corridors').length);
+	/** How many records each filterable layer has before filtering. */
+	readonly layerTotals = $derived.by(() => {
+		const totals: Partial<Record<LayerId, number>> = {};
+		for (const r of this.filterable) totals[r.layer] = (totals[r.layer] ?? 0) + 1;
+		return totals;
 	});
 
 	readonly searchIndex = $derived(
@@ -110,7 +160,9 @@ export class AtlasModel {
 				id: r.id,
 				name: r.name,
 				aliases: 'aliases' in r.props ? r.props.aliases : [],
-				participants: 'japaneseParticipants' in r.props ? r.props.japaneseParticipants : []
+				participants: participantSearchNames(
+					'japaneseParticipants' in r.props ? r.props.japaneseParticipants : []
+				)
 			}))
 		)
 	);
@@ -129,14 +181,21 @@ export class AtlasModel {
 	readonly compareIds = $derived.by(() =>
 		this.view.state.compare.length ? this.view.state.compare : DEFAULT_COMPARE
 	);
-	/** The compared corridors, each on its own segments (between the route's ends when one is set). */
+	/**
+	 * The compared corridors, each on its own segments: between the route's ends when one is set,
+	 * else from the Chinese border to the shared destination (or the corridor's own far end).
+	 */
 	readonly comparison = $derived.by((): ComparisonRow[] => {
 		const finder = this.finder;
 		if (!finder) return [];
 		const ends = this.view.state.route;
+		const destination = this.view.state.destination;
 		return this.corridors
 			.filter((c) => this.compareIds.includes(c.id))
-			.map((corridor) => ({ corridor, result: corridorRoute(finder, corridor.id, ends) }));
+			.map((corridor) => ({
+				corridor,
+				result: corridorRoute(finder, corridor.id, ends, destination)
+			}));
 	});
 	readonly routeResult = $derived.by((): RouteResult | null => {
 		const q = this.view.state.route;

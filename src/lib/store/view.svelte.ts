@@ -3,7 +3,7 @@
  * history entry; discrete changes (layers, selection, panels) add one, so back and forward step
  * through the user's changes. The address bar is written only through an `AddressBar`.
  */
-import { LAYERS, type LayerId } from '$lib/data/vocab';
+import { LAYERS, type CompareDestination, type LayerId } from '$lib/data/vocab';
 import { parseUrlState, toSearch, type IgnoredParam } from '$lib/state/url-codec';
 import {
 	EMPTY_FILTERS,
@@ -15,6 +15,7 @@ import {
 	type RouteQuery,
 	type ViewState
 } from '$lib/state/view';
+import { dropUnknownIds, type KnownIds } from '$lib/state/known-ids';
 import type { AddressBar } from './history';
 
 /** Records under one map click, for the user to choose from. */
@@ -41,6 +42,16 @@ export class ViewStore {
 	/** Which route end the next click on a place sets (not part of the URL). */
 	picking = $state<'from' | 'to' | null>(null);
 
+	/** The list shows only records in the map view; the export follows it (not in the URL). */
+	listInView = $state(false);
+	/**
+	 * A record opened from the list, search or pick list: its heading takes the focus once shown.
+	 * A map click or an opening link leaves the focus where it is.
+	 */
+	headingFocus = $state<string | null>(null);
+	/** The list row a record was opened from, for "Back to list" (not in the URL). */
+	returnTo = $state<string | null>(null);
+
 	#address: AddressBar;
 
 	constructor(address: AddressBar) {
@@ -53,6 +64,15 @@ export class ViewStore {
 		this.state = state;
 		this.ignored = ignored;
 		if (ignored.length > 0) this.#address.replace(toSearch(state));
+	}
+
+	/** Once the data is in: drop the link's ids the data does not know, and say which. */
+	reconcile(known: KnownIds) {
+		const { state, ignored } = dropUnknownIds(this.state, known);
+		if (ignored.length === 0) return;
+		this.state = state;
+		this.ignored = [...this.ignored, ...ignored];
+		this.#address.replace(toSearch(state));
 	}
 
 	/** Back/forward changed the address: show that view, unless it is the one shown already. */
@@ -88,7 +108,21 @@ export class ViewStore {
 	/** Selects a record and asks the map to bring it into view (search, list). */
 	selectAndFocus(id: string) {
 		this.select(id);
+		this.headingFocus = id;
 		this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
+	}
+
+	/** A record chosen in the list: open it, and remember the row to come back to. */
+	chooseFromList(id: string) {
+		this.returnTo = id;
+		this.selectAndFocus(id);
+	}
+
+	/** "Back to list": close the record and reopen the list at the row it came from. */
+	backToList() {
+		this.state.selected = null;
+		this.state.panel = 'list';
+		this.#push();
 	}
 
 	setFilters(change: Partial<Filters>) {
@@ -97,7 +131,11 @@ export class ViewStore {
 	}
 
 	clearFilterGroup(group: FilterKey) {
-		if (group === 'years' || group === 'amountUsdM') this.setFilters({ [group]: null });
+		if (group === 'years' || group === 'amountUsdM')
+			this.setFilters({
+				[group]: null,
+				knownOnly: this.state.filters.knownOnly.filter((k) => k !== group)
+			});
 		else this.setFilters({ [group]: [] });
 	}
 
@@ -114,6 +152,11 @@ export class ViewStore {
 
 	setCompare(ids: string[]) {
 		this.state.compare = ids;
+		this.#push();
+	}
+
+	setDestination(destination: CompareDestination) {
+		this.state.destination = destination;
 		this.#push();
 	}
 

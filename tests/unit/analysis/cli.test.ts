@@ -14,6 +14,7 @@ beforeAll(() => {
 describe('analyzeJson (npm run analyze -- --json)', () => {
 	it('reports every corridor with the documented fields', () => {
 		expect([...byId.keys()].sort()).toEqual([
+			'central-asian-lines',
 			'cku-railway',
 			'middle-corridor',
 			'northern-corridor',
@@ -26,6 +27,7 @@ describe('analyzeJson (npm run analyze -- --json)', () => {
 					'name',
 					'bypassesRussia',
 					'lengthKm',
+					'lengthKmPublished',
 					'kmByMode',
 					'kmByCountry',
 					'borderCrossings',
@@ -36,6 +38,16 @@ describe('analyzeJson (npm run analyze -- --json)', () => {
 			);
 			expect(Object.keys(c.kmByMode).sort()).toEqual(['rail', 'road', 'sea']);
 			expect(c.transitDays.min).toBeLessThanOrEqual(c.transitDays.max);
+		}
+	});
+
+	it('gives a published length only where published figures cover the whole route', () => {
+		const published = new Map(segments.map((s) => [s.id, s.publishedKm]));
+		for (const c of corridors) {
+			const figures = c.segments.map((s) => published.get(s.id) ?? null);
+			const covered = figures.length > 0 && figures.every((km) => km !== null);
+			const sum = Math.round(figures.reduce((a: number, km) => a + (km ?? 0), 0) * 10) / 10;
+			expect(c.lengthKmPublished, c.id).toBe(covered ? sum : null);
 		}
 	});
 
@@ -50,13 +62,18 @@ describe('analyzeJson (npm run analyze -- --json)', () => {
 		}
 	});
 
-	it('the Middle Corridor bypasses Russia and crosses the Caspian; the Northern runs through Russia', () => {
+	it('the Middle Corridor bypasses Russia and crosses the Caspian and the Black Sea; the Northern runs through Russia', () => {
 		const middle = byId.get('middle-corridor')!;
 		const northern = byId.get('northern-corridor')!;
 		expect(middle.bypassesRussia).toBe(true);
 		expect(middle.kmByCountry.RUS ?? 0).toBe(0);
 		expect(middle.kmByMode.sea).toBeGreaterThan(300);
-		expect(middle.transshipments).toBe(2);
+		// Caspian and Black Sea ferries: rail → sea → rail → sea → rail.
+		expect(middle.transshipments).toBe(4);
+		// Like for like: both from the Chinese border to the same European destination.
+		expect(middle.routeFrom).toBe(northern.routeFrom);
+		expect(middle.routeTo).toBe(northern.routeTo);
+		expect(middle.routeTo).toMatch(/Duisburg/);
 		expect(middle.segments.some((s) => /Aktau/.test(s.from) && s.mode === 'sea')).toBe(true);
 		expect(northern.bypassesRussia).toBe(false);
 		expect(northern.kmByCountry.RUS).toBeGreaterThan(1000);

@@ -39,6 +39,7 @@ const seg = (
 	to: toNode.toUpperCase(),
 	mode,
 	lengthKm: km,
+	publishedKm: null,
 	kmByCountry,
 	countries,
 	russiaParts: []

@@ -76,8 +76,10 @@ describe('checkGeodata', () => {
 		const raw = loadFixture();
 		feature(raw, 'plants', 'plant-fixture').geometry.coordinates = [40.23, 69.1];
 		const problems = check(raw);
-		// [40.23, 69.1] lies in the Arctic north of Russia; swapped it lies in Uzbekistan.
-		expect(problems).toHaveLength(1);
+		// [40.23, 69.1] lies in the Arctic north of Russia; swapped it lies in Uzbekistan. The project
+		// about the plant is now thousands of km from it, which is a problem of its own.
+		expect(problems).toHaveLength(2);
+		expect(problems[1]).toMatchObject({ feature: 'uzb-fixture', field: 'geometry' });
 		expect(problems[0]).toMatchObject({
 			file: 'plants.geojson',
 			feature: 'plant-fixture',
@@ -184,16 +186,81 @@ describe('checkGeodata', () => {
 		]);
 	});
 
-	it('reports negative amounts, implausible years and a USD figure that does not match its rate', () => {
+	it('reports negative amounts, implausible years and a stored USD figure', () => {
 		const raw = loadFixture();
 		const p = feature(raw, 'projects', 'uzb-fixture').properties;
 		p.financing[0].amount = -5;
 		p.yearAgreed = 1850;
 		const fields = check(raw).map((x) => x.field);
 		expect(fields).toEqual(expect.arrayContaining(['financing.0.amount', 'yearAgreed']));
+		// USD is computed by fx.ts; a stored figure (the old format) is refused with the reason.
 		const raw2 = loadFixture();
 		feature(raw2, 'projects', 'uzb-fixture').properties.financing[0].usd = 100;
-		expect(check(raw2)[0]).toMatchObject({ field: 'financing.0.usd' });
+		expect(check(raw2)).toEqual([
+			expect.objectContaining({
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: 'financing.0.usd',
+				message: expect.stringContaining('fx.ts converts')
+			})
+		]);
+		const raw3 = loadFixture();
+		feature(raw3, 'projects', 'uzb-fixture').properties.financing[0].scope = 'total-project';
+		expect(check(raw3)[0]).toMatchObject({
+			field: 'financing.0.scope',
+			message: expect.stringContaining('projectCost')
+		});
+	});
+
+	it("fails where Japan's share exceeds the project cost, both converted", () => {
+		const raw = loadFixture();
+		const p = feature(raw, 'projects', 'uzb-fixture').properties;
+		// ¥40bn in 2015 (121.04 yen per US$) is about US$330 m, above a US$300 m cost.
+		p.financing = [
+			{ ...p.financing[0], amount: 40e9, currency: 'JPY', date: '2015-06' },
+			{ ...p.financing[0] }
+		];
+		p.projectCost = { amount: 800e6, currency: 'USD', date: '2015', note: null };
+		expect(check(raw)).toEqual([]);
+		p.projectCost.amount = 600e6;
+		expect(check(raw)).toEqual([
+			{
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: 'financing',
+				message: expect.stringMatching(
+					/Japan's share \(US\$723\.5 m.*exceeds the project cost \(US\$600\.0 m\)/
+				)
+			}
+		]);
+	});
+
+	it('fails on an amount the exchange-rate table cannot convert, and warns on an undated one', () => {
+		const raw = loadFixture();
+		const p = feature(raw, 'projects', 'uzb-fixture').properties;
+		p.financing[0] = { ...p.financing[0], currency: 'KZT', amount: 4e9 };
+		p.projectCost = { amount: 1e9, currency: 'JPY', date: '1980', note: null };
+		expect(check(raw)).toEqual([
+			expect.objectContaining({
+				feature: 'uzb-fixture',
+				field: 'financing.0.currency',
+				message: 'no KZT rates in the exchange-rate table (fx.ts)'
+			}),
+			expect.objectContaining({
+				field: 'projectCost.currency',
+				message: 'no JPY rate for 1980 in the exchange-rate table (fx.ts)'
+			})
+		]);
+		const raw2 = loadFixture();
+		Object.assign(feature(raw2, 'projects', 'uzb-fixture').properties.financing[0], {
+			currency: 'JPY',
+			date: null
+		});
+		const { problems, warnings } = checkGeodataWithWarnings(raw2, countries);
+		expect(problems).toEqual([]);
+		expect(warnings).toContainEqual(
+			expect.objectContaining({ feature: 'uzb-fixture', field: 'financing.0.date' })
+		);
 	});
 
 	it('reports a missing file', () => {
@@ -399,5 +466,214 @@ describe('runDataCheck (npm run data:check)', () => {
 			'mines.geojson: feature -: (file): file is missing or not valid JSON',
 			`data:check: 1 problem(s) in ${dir}/`
 		]);
+	});
+});
+
+describe('record rules: sources, text, status and place (record format v2)', () => {
+	const withWarnings = (raw: Raw) => checkGeodataWithWarnings(raw, countries);
+	const source = (url: string, publisher = 'Some Publisher') => ({
+		publisher,
+		title: 'A page',
+		date: '2025-01',
+		url
+	});
+	const onlyFixture = (problems: Problem[], feature: string) =>
+		problems.filter((p) => p.feature === feature);
+
+	it.each([
+		['https://perceptiode.com/Актау_(порт)', /mirror or copy \(perceptiode\.com\)/],
+		['https://wikimili.com/en/Khorgos', /mirror or copy \(wikimili\.com\)/],
+		['https://www.liquisearch.com/alashankou_railway_station', /mirror or copy/],
+		['https://arc.ask3.ru/arc/aa/fc/71/x__translat.html', /mirror or copy/],
+		['https://kiwix.example.org/wikipedia_en_all_maxi_2018-10/A/Kadamjai.html', /mirror or copy/],
+		[
+			'https://github.com/someone/repo/blob/abc/cities15000.txt',
+			/GitHub.*https:\/\/www\.geonames\.org\/<id>/
+		],
+		['https://vb.kg./doc/273066.html', /malformed host "vb\.kg\.": drop the trailing dot/],
+		['https://mfa.gov.kg:443/en/news/1', /malformed host "mfa\.gov\.kg:443": leave out the port/],
+		['https://www.jica.go.jp/', /bare homepage/],
+		['https://www.jica.go.jp', /bare homepage/],
+		['https://timesca.com/tag/japan', /tag or category page/],
+		['https://example.org/category/energy/', /tag or category page/]
+	])('fails a source at %s, naming file, feature and field', (url, message) => {
+		const raw = loadFixture();
+		feature(raw, 'mines', 'mine-fixture').properties.sources.push(source(url));
+		const problems = check(raw);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({
+			file: 'mines.geojson',
+			feature: 'mine-fixture',
+			field: 'sources.1.url'
+		});
+		expect(problems[0]!.message).toMatch(message);
+	});
+
+	it("accepts a publisher's own dataset repository on GitHub", () => {
+		const raw = loadFixture();
+		feature(raw, 'mines', 'mine-fixture').properties.sources.push(
+			source(
+				'https://github.com/wri/global-power-plant-database/blob/13b6a3b/raw_source_files/WRI/Kazakhstan.csv'
+			)
+		);
+		expect(check(raw)).toEqual([]);
+	});
+
+	it('accepts an article with a query but no path, and Wikipedia and GeoNames themselves', () => {
+		const raw = loadFixture();
+		feature(raw, 'mines', 'mine-fixture').properties.sources.push(
+			source('https://mtd.gov.kg/?p=34666'),
+			source('https://en.wikipedia.org/wiki/Kadamjai'),
+			source('https://www.geonames.org/1526384', 'GeoNames (CC BY 4.0)'),
+			source('https://www.gtreview.com/news/no-category/uzbek-railway-agreement-signed-with-jbic/')
+		);
+		expect(check(raw)).toEqual([]);
+	});
+
+	it('warns, without failing, on a report copied to a document host', () => {
+		const raw = loadFixture();
+		feature(raw, 'projects', 'uzb-fixture').properties.sources.push(
+			source('https://docslib.org/doc/7736483/report')
+		);
+		const { problems, warnings } = withWarnings(raw);
+		expect(problems).toEqual([]);
+		expect(warnings).toContainEqual(
+			expect.objectContaining({ feature: 'uzb-fixture', field: 'sources.1.url' })
+		);
+	});
+
+	it.each([
+		['notes', 'Seeds mention Kyrgyz hydropower only in general terms.', 'Seeds mention'],
+		['notes', 'Commissioned before 1991 (yearCommissioned null).', 'yearCommissioned'],
+		['notes', 'This file draws one plausible main-line path.', 'This file draws'],
+		['locationNote', 'Pavlodar city centre (GeoNames, via research notes).', 'research notes'],
+		['description', "The seed article's claim was not verified.", 'seed article']
+	])('fails working notes in %s ("%s")', (field, text, phrase) => {
+		const raw = loadFixture();
+		feature(raw, 'plants', 'plant-fixture').properties[field] = text;
+		expect(check(raw)).toEqual([
+			{
+				file: 'plants.geojson',
+				feature: 'plant-fixture',
+				field,
+				message: `working note "${phrase}" shown to readers: rewrite it for readers`
+			}
+		]);
+	});
+
+	it('fails working notes in a source publisher', () => {
+		const raw = loadFixture();
+		feature(raw, 'projects', 'uzb-fixture').properties.sources[0].publisher =
+			'GeoNames, via research notes';
+		expect(check(raw)).toEqual([
+			{
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: 'sources.0.publisher',
+				message: 'working note "research notes" shown to readers'
+			}
+		]);
+	});
+
+	it('accepts every status of the v2 vocabulary and refuses others', () => {
+		const raw = loadFixture();
+		for (const s of ['financing-arranged', 'suspended', 'unknown', 'completed']) {
+			feature(raw, 'mines', 'mine-fixture').properties.status = s;
+			expect(check(raw)).toEqual([]);
+		}
+		feature(raw, 'mines', 'mine-fixture').properties.status = 'built';
+		expect(check(raw)).toEqual([
+			expect.objectContaining({ file: 'mines.geojson', feature: 'mine-fixture', field: 'status' })
+		]);
+	});
+
+	it("fails a status source that is not one of the record's sources", () => {
+		const raw = loadFixture();
+		feature(raw, 'plants', 'plant-fixture').properties.statusSource = 'https://example.org/other';
+		expect(check(raw)).toEqual([
+			{
+				file: 'plants.geojson',
+				feature: 'plant-fixture',
+				field: 'statusSource',
+				message: "must be the URL of one of the record's sources"
+			}
+		]);
+	});
+
+	it('wants statusAsOf and statusSource together, and not after lastChecked', () => {
+		const raw = loadFixture();
+		feature(raw, 'places', 'beyneu').properties.statusSource = null;
+		feature(raw, 'places', 'aktau-port').properties.statusAsOf = '2027-01';
+		const problems = check(raw);
+		expect(problems).toEqual([
+			expect.objectContaining({ feature: 'aktau-port', field: 'statusAsOf' }),
+			expect.objectContaining({ feature: 'beyneu', field: 'statusSource' })
+		]);
+	});
+
+	it('warns on "under construction" older than three years before lastChecked, not before', () => {
+		const raw = loadFixture();
+		const seg = raw.segments.features[0].properties;
+		seg.status = 'under-construction';
+		seg.statusAsOf = '2024-01';
+		seg.lastChecked = '2026-11-30';
+		expect(withWarnings(raw).warnings.filter((w) => w.field === 'statusAsOf')).toEqual([]);
+		seg.statusAsOf = '2013';
+		seg.sources[0].date = '2013';
+		const { problems, warnings } = withWarnings(raw);
+		expect(problems).toEqual([]);
+		expect(warnings).toContainEqual({
+			file: 'corridor-segments.geojson',
+			feature: seg.id,
+			field: 'statusAsOf',
+			message:
+				'"under construction" as of 2013, more than 3 years before lastChecked: find a newer source'
+		});
+	});
+
+	it('fails a project more than 5 km from the plant it is about, naming both', () => {
+		const raw = loadFixture();
+		// uzb-fixture is linked to plant-fixture; move the project ~9 km east.
+		feature(raw, 'projects', 'uzb-fixture').geometry.coordinates = [69.2, 40.23];
+		expect(check(raw)).toEqual([
+			{
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: 'geometry',
+				message: expect.stringMatching(/^8\.5 km from "plant-fixture" \(plants\.geojson\)/)
+			}
+		]);
+		// Within 5 km passes.
+		feature(raw, 'projects', 'uzb-fixture').geometry.coordinates = [69.13, 40.23];
+		expect(check(raw)).toEqual([]);
+	});
+
+	it('follows links from either side, and exempts a facility placed at a city', () => {
+		const raw = loadFixture();
+		feature(raw, 'projects', 'uzb-fixture').properties.relatedIds = [];
+		feature(raw, 'plants', 'plant-fixture').properties.projectIds = ['uzb-fixture'];
+		feature(raw, 'projects', 'uzb-fixture').geometry.coordinates = [69.2, 40.23];
+		expect(onlyFixture(check(raw), 'uzb-fixture')).toHaveLength(1);
+		feature(raw, 'plants', 'plant-fixture').properties.locationPrecision = 'city';
+		expect(check(raw)).toEqual([]);
+	});
+
+	it('reports distinct unlinked sites at identical coordinates, unless placed at a city', () => {
+		const raw = loadFixture();
+		feature(raw, 'mines', 'mine-fixture').geometry.coordinates = [69.1, 40.23];
+		feature(raw, 'mines', 'mine-fixture').properties.country = 'UZB';
+		const { problems, warnings } = withWarnings(raw);
+		expect(problems).toEqual([]);
+		const shared = warnings.filter((w) => /same coordinates/.test(w.message));
+		// The plant and its project share a place by design; the mine shares it with both.
+		const pairs = shared.map((w) => [w.feature, w.message.match(/as "([^"]+)"/)![1]!].sort());
+		expect(pairs.sort()).toEqual([
+			['mine-fixture', 'plant-fixture'],
+			['mine-fixture', 'uzb-fixture']
+		]);
+		feature(raw, 'mines', 'mine-fixture').properties.locationPrecision = 'city';
+		expect(withWarnings(raw).warnings.filter((w) => /same coordinates/.test(w.message))).toEqual(
+			[]
+		);
 	});
 });

@@ -12,6 +12,7 @@ const rec = (
 	({
 		id,
 		layer: 'projects',
+		props: { financing: [] },
 		facets: {
 			f_countries: countries,
 			f_sector: sector,
@@ -30,12 +31,21 @@ describe('summarize', () => {
 		rec('c', '|UZB|KAZ|REG|', 'transport', 2012, 50.5)
 	]);
 	it('totals counts and sourced amounts', () => {
-		expect(s).toMatchObject({ count: 3, usdM: 150.5, withAmount: 2 });
+		expect(s).toMatchObject({
+			count: 3,
+			usdM: 150.5,
+			withAmount: 2,
+			projects: 3,
+			projectsWithoutAmount: 1
+		});
 	});
 	it('counts a cross-border record once, as regional', () => {
+		// KAZ and UZB also say how many cross-border records include them (the country filter's
+		// counts include those), so the difference from the filter is explained in place.
 		expect(s.byCountry).toEqual([
-			{ key: 'KAZ', count: 2, usdM: 100 },
-			{ key: 'REG', count: 1, usdM: 50.5 }
+			{ key: 'KAZ', count: 2, usdM: 100, alsoRegional: 1 },
+			{ key: 'REG', count: 1, usdM: 50.5 },
+			{ key: 'UZB', count: 0, usdM: 0, alsoRegional: 1 }
 		]);
 		expect(s.byCountry.reduce((n, b) => n + b.count, 0)).toBe(s.count);
 	});

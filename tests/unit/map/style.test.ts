@@ -1,7 +1,10 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import {
+	CLUSTER_LAYERS,
 	HIGHLIGHT_LAYERS,
+	LABEL_LAYERS,
 	INTERACTIVE_LAYERS,
 	LAYER_ORDER,
 	OVERLAY_LAYERS,
@@ -41,7 +44,12 @@ describe('map style', () => {
 	});
 
 	it('lists every overlay layer exactly once, in draw order', () => {
-		const all = [...Object.values(OVERLAY_LAYERS).flat(), ...HIGHLIGHT_LAYERS];
+		const all = [
+			...Object.values(OVERLAY_LAYERS).flat(),
+			...HIGHLIGHT_LAYERS,
+			...CLUSTER_LAYERS,
+			...LABEL_LAYERS
+		];
 		expect([...LAYER_ORDER].sort()).toEqual([...all].sort());
 		expect(overlayLayers(corridors).map((l) => l.id)).toEqual(LAYER_ORDER);
 		for (const id of INTERACTIVE_LAYERS) expect(LAYER_ORDER).toContain(id);
@@ -64,5 +72,33 @@ describe('map style', () => {
 		const entries = legendEntries('corridors', corridors);
 		for (const c of corridors)
 			expect(entries).toContainEqual(expect.objectContaining({ value: c.id, color: c.color }));
+	});
+
+	it('puts the basemap labels above the data, so record labels give way to country names', () => {
+		const style = withOverlays(embeddedBasemapStyle(urls), overlays, corridors, undefined);
+		const ids = style.layers.map((l) => l.id);
+		const country = ids.indexOf('country-labels');
+		expect(country).toBeGreaterThan(ids.indexOf('records-labels'));
+		expect(country).toBeGreaterThan(ids.indexOf('projects-circles'));
+		// Data points never hide a label: they are drawn without taking room from placement.
+		for (const l of style.layers.filter((l) => l.id.endsWith('-icons'))) {
+			const layout = (l as { layout: Record<string, unknown> }).layout;
+			expect(layout['icon-ignore-placement']).toBe(true);
+			expect(layout['icon-allow-overlap']).toBe(true);
+		}
+		// Record labels appear from zoom 7 (ports and crossings earlier) and can be dropped.
+		const labels = style.layers.find((l) => l.id === 'records-labels') as SymbolLayerSpecification;
+		expect(JSON.stringify(labels.filter)).toContain('[">=",["zoom"],7]');
+		expect((labels as { layout: Record<string, unknown> }).layout['text-allow-overlap']).toBe(
+			undefined
+		);
+	});
+
+	it('clusters the points in one source, filtered as data', () => {
+		const points = overlaySources(overlays).points as { cluster?: boolean };
+		expect(points.cluster).toBe(true);
+		const style = withOverlays(embeddedBasemapStyle(urls), overlays, corridors, undefined);
+		for (const id of ['places-icons', 'plants-icons', 'mines-icons', 'projects-circles'])
+			expect(style.layers.find((l) => l.id === id)).toMatchObject({ source: 'points' });
 	});
 });

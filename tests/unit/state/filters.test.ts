@@ -1,7 +1,12 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterExpression, matchesFilters } from '../../../src/lib/state/filters';
+import {
+	facetCounts,
+	filterExpression,
+	matchesFilters,
+	unknownCounts
+} from '../../../src/lib/state/filters';
 import {
 	REGIONAL,
 	projectFacets,
@@ -10,7 +15,7 @@ import {
 	type FacetProps
 } from '../../../src/lib/data/facets';
 import { canonicalParticipant } from '../../../src/lib/data/participants';
-import { EMPTY_FILTERS, type Filters } from '../../../src/lib/state/view';
+import { EMPTY_FILTERS, RANGE_KEYS, type Filters } from '../../../src/lib/state/view';
 import { PRIORITY_AREAS, SECTORS, STATUSES } from '../../../src/lib/data/vocab';
 
 const facets = (over: Partial<FacetProps>): FacetProps => ({
@@ -44,11 +49,21 @@ describe('filters', () => {
 		expect(matchesFilters(uzbWater, filters({ countries: ['KAZ', 'UZB'] }))).toBe(true);
 	});
 
-	it('excludes a record with no value for an active group', () => {
+	it('excludes a record with no value for an active list group; keeps it for a range unless asked', () => {
 		const mine = facets({ f_sector: 'mining', f_priority: null, f_year: null, f_usdM: null });
 		expect(matchesFilters(mine, filters({ priorities: ['connectivity'] }))).toBe(false);
-		expect(matchesFilters(mine, filters({ years: [1991, 2060] }))).toBe(false);
-		expect(matchesFilters(mine, filters({ amountUsdM: [0, 1e6] }))).toBe(false);
+		// The whole year range keeps every record: a range narrows what is known.
+		expect(matchesFilters(mine, filters({ years: [1991, 2060] }))).toBe(true);
+		expect(matchesFilters(mine, filters({ amountUsdM: [0, 1e6] }))).toBe(true);
+		expect(matchesFilters(mine, filters({ years: [1991, 2060], knownOnly: ['years'] }))).toBe(
+			false
+		);
+		expect(matchesFilters(mine, filters({ knownOnly: ['amountUsdM'] }))).toBe(false);
+		expect(matchesFilters(facets({}), filters({ knownOnly: ['years', 'amountUsdM'] }))).toBe(true);
+		expect(matchesFilters(facets({ f_year: 1999 }), filters({ years: [2000, 2020] }))).toBe(false);
+		expect(
+			unknownCounts([mine, facets({}), facets({ f_usdM: null })], filters({ years: [2000, 2030] }))
+		).toEqual({ years: 1, amountUsdM: 2 });
 		expect(matchesFilters(mine, filters({ sectors: ['mining'] }))).toBe(true);
 	});
 
@@ -75,7 +90,8 @@ describe('filters', () => {
 			statuses: list(STATUSES),
 			financiers: list(financiers),
 			years: range(1991, 2035),
-			amountUsdM: range(0, 2000)
+			amountUsdM: range(0, 2000),
+			knownOnly: fc.subarray([...RANGE_KEYS])
 		});
 		const join = (xs: string[]) => (xs.length ? `|${xs.join('|')}|` : '');
 		const recordArb: fc.Arbitrary<FacetProps> = fc.record({
@@ -139,7 +155,8 @@ describe('filters', () => {
 			statuses: fc.subarray([...STATUSES], { maxLength: 2 }),
 			financiers: fc.subarray(['JICA', 'JBIC', 'NEXI'], { maxLength: 2 }),
 			years: fc.option(fc.constant([2010, 2020] as [number, number])),
-			amountUsdM: fc.option(fc.constant([100, 500] as [number, number]))
+			amountUsdM: fc.option(fc.constant([100, 500] as [number, number])),
+			knownOnly: fc.subarray([...RANGE_KEYS])
 		});
 		fc.assert(
 			fc.property(fc.array(recordArb, { maxLength: 30 }), filterArb, (records, f) => {
@@ -195,6 +212,8 @@ describe('filters', () => {
 			aliases: [],
 			description: null,
 			status: 'planned',
+			statusAsOf: null,
+			statusSource: null,
 			sources: [],
 			locationPrecision: 'country',
 			locationNote: null,
@@ -212,9 +231,7 @@ describe('filters', () => {
 					instrument: 'loan',
 					amount: 1e9,
 					currency: 'JPY',
-					usd: 6.7e6,
-					usdRate: 0.0067,
-					usdRateDate: '2024',
+					date: '2021-03',
 					scope: 'japanese-share',
 					note: null
 				},
@@ -223,13 +240,12 @@ describe('filters', () => {
 					instrument: 'loan',
 					amount: 5e6,
 					currency: 'USD',
-					usd: 5e6,
-					usdRate: 1,
-					usdRateDate: '2024',
+					date: '2024',
 					scope: 'japanese-share',
 					note: null
 				}
 			],
+			projectCost: { amount: 9e9, currency: 'USD', date: '2021', note: null },
 			yearAgreed: null,
 			yearStarted: 2021,
 			yearCompleted: null,
@@ -238,44 +254,52 @@ describe('filters', () => {
 		expect(p.f_countries).toBe('|KAZ|UZB|REG|');
 		expect(p.f_financiers).toBe('|JBIC|JICA|');
 		expect(p.f_year).toBe(2021);
-		expect(p.f_usdM).toBe(11.7);
+		// ¥1bn at the 2021 average (109.75 yen per US$) plus US$5m; the project cost is not counted.
+		expect(p.f_usdM).toBe(14.11);
 	});
 
-	it('counts Japanese shares, else the whole project, and never a target', () => {
+	it('counts Japanese shares only: never a target, insurance, or a contract paid from a loan', () => {
 		const base = {
-			amount: 1,
 			currency: 'USD' as const,
-			usdRate: 1,
-			usdRateDate: '2024',
+			date: '2024',
 			instrument: 'loan' as const,
 			note: null
 		};
-		const project = (
-			financing: { usd: number; scope: 'japanese-share' | 'total-project' | 'target' }[]
-		) => ({ financing: financing.map((f) => ({ ...base, financier: 'X', ...f })) }) as never;
+		type Entry = {
+			amount: number;
+			scope: 'japanese-share' | 'target';
+			instrument?: 'loan' | 'insurance' | 'commercial-contract';
+		};
+		const project = (financing: Entry[], projectCost: number | null = null) =>
+			({
+				financing: financing.map((f) => ({ ...base, financier: 'X', ...f })),
+				projectCost: projectCost && { amount: projectCost, currency: 'USD', date: null, note: null }
+			}) as never;
+		expect(projectUsdM(project([{ amount: 393e6, scope: 'japanese-share' }], 1200e6))).toBe(393);
+		// No Japanese figure: the project cost is never a fallback.
+		expect(projectUsdM(project([], 1200e6))).toBeNull();
+		expect(projectUsdM(project([{ amount: 19110e6, scope: 'target' }]))).toBeNull();
 		expect(
 			projectUsdM(
 				project([
-					{ usd: 393e6, scope: 'japanese-share' },
-					{ usd: 1200e6, scope: 'total-project' }
+					{ amount: 635e6, scope: 'japanese-share' },
+					{ amount: 425e6, scope: 'japanese-share', instrument: 'insurance' }
 				])
 			)
-		).toBe(393);
+		).toBe(635);
 		expect(
 			projectUsdM(
 				project([
-					{ usd: 1200e6, scope: 'total-project' },
-					{ usd: 800e6, scope: 'total-project' }
+					{ amount: 675.1e6, scope: 'japanese-share' },
+					{ amount: 749.43e6, scope: 'japanese-share', instrument: 'commercial-contract' }
 				])
 			)
-		).toBe(1200);
-		expect(projectUsdM(project([{ usd: 19110e6, scope: 'target' }]))).toBeNull();
-		const insured = {
-			financing: [
-				{ ...base, financier: 'JBIC', usd: 635e6, scope: 'japanese-share' },
-				{ ...base, financier: 'NEXI', instrument: 'insurance', usd: 425e6, scope: 'japanese-share' }
-			]
-		} as never;
-		expect(projectUsdM(insured)).toBe(635);
+		).toBe(675.1);
+		// A contract alone is the Japanese figure there is.
+		expect(
+			projectUsdM(
+				project([{ amount: 300e6, scope: 'japanese-share', instrument: 'commercial-contract' }])
+			)
+		).toBe(300);
 	});
 });

@@ -11,6 +11,7 @@ import {
 	AVOIDABLE,
 	EMBED_MODES,
 	PANELS,
+	RANGE_KEYS,
 	ROUTE_COSTS,
 	defaultViewState,
 	type ViewState
@@ -18,6 +19,7 @@ import {
 import { coordinateDecimals, roundCamera } from '../../../src/lib/state/camera';
 import { idSchema } from '../../../src/lib/data/schemas';
 import {
+	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
 	LAYERS,
 	PRIORITY_AREAS,
@@ -28,6 +30,27 @@ import {
 const roundTrip = (s: ViewState) => parseUrlState(serializeUrlState(s));
 
 describe('parseUrlState', () => {
+	it('keeps every status value a v1 link could carry, reads the v2 ones, and names a dropped one', () => {
+		// v1 wrote planned, under-construction, operational, completed and cancelled: all still valid.
+		const v1 = parseUrlState(
+			'status=planned,under-construction,operational,completed,cancelled&v=1'
+		);
+		expect(v1.ignored).toEqual([]);
+		expect(v1.state.filters.statuses).toEqual([
+			'planned',
+			'under-construction',
+			'operational',
+			'completed',
+			'cancelled'
+		]);
+		const v2 = parseUrlState('status=financing-arranged,suspended,unknown');
+		expect(v2.ignored).toEqual([]);
+		expect(v2.state.filters.statuses).toEqual(['financing-arranged', 'suspended', 'unknown']);
+		const bad = parseUrlState('status=built');
+		expect(bad.state.filters.statuses).toEqual([]);
+		expect(bad.ignored).toEqual([{ param: 'status', reason: expect.stringContaining('built') }]);
+	});
+
 	it('gives the default view for an empty query', () => {
 		const { state, ignored } = parseUrlState('');
 		expect(state).toEqual(defaultViewState());
@@ -38,7 +61,7 @@ describe('parseUrlState', () => {
 	it('reads every parameter', () => {
 		const { state, ignored } = parseUrlState(
 			'v=1&map=6.5/41.3/69.25/12/30&layers=corridors,projects&country=UZB,KAZ&sector=power&priority=connectivity' +
-				'&status=operational&fin=JICA,JBIC&year=2010-2025&amount=5-500&q=Aktau&sel=uzb-syrdarya-2-ccgt' +
+				'&status=operational&fin=JICA,JBIC&year=2010-2025&amount=5-500&known=year&q=Aktau&sel=uzb-syrdarya-2-ccgt' +
 				'&compare=middle-corridor,northern-corridor&from=dostyk&to=poti-port&avoid=RUS,sea&by=time&panel=list&embed=1'
 		);
 		expect(ignored).toEqual([]);
@@ -51,7 +74,8 @@ describe('parseUrlState', () => {
 			statuses: ['operational'],
 			financiers: ['JICA', 'JBIC'],
 			years: [2010, 2025],
-			amountUsdM: [5, 500]
+			amountUsdM: [5, 500],
+			knownOnly: ['years']
 		});
 		expect(state.query).toBe('Aktau');
 		expect(state.selected).toBe('uzb-syrdarya-2-ccgt');
@@ -73,7 +97,7 @@ describe('parseUrlState', () => {
 		['map', '4/1'],
 		['map', '4/1/2/0/89'],
 		['map', 'Infinity/1/2'],
-		['country', 'KAZ,XXX'],
+		['country', 'XXX'],
 		['sector', '<script>alert(1)</script>'],
 		['year', '2025-2010'],
 		['year', '1800-2020'],
@@ -97,10 +121,36 @@ describe('parseUrlState', () => {
 		const { state, ignored } = parseUrlState('foo=1&sector=power&sector=water&utm_source=x');
 		expect(state.filters.sectors).toEqual(['power']);
 		expect(ignored).toEqual([
-			{ param: 'foo', reason: 'unknown parameter' },
-			{ param: 'sector', reason: 'repeated; the first value was used' },
-			{ param: 'utm_source', reason: 'unknown parameter' }
+			{ param: 'foo', reason: '“foo” is not a setting this atlas knows; ignored' },
+			{ param: 'sector', reason: 'Sector filter: given more than once; the first value is used' },
+			{ param: 'utm_source', reason: '“utm_source” is not a setting this atlas knows; ignored' }
 		]);
+	});
+
+	it('keeps the known items of a list and names only the unknown ones', () => {
+		const { state, ignored } = parseUrlState('country=XXX,KAZ&avoid=RUS,moon&from=aktau&to=baku');
+		expect(state.filters.countries).toEqual(['KAZ']);
+		expect(state.route?.avoid).toEqual(['RUS']);
+		expect(ignored).toEqual([
+			{ param: 'country', reason: 'Country filter: “XXX” is not a known country code; kept KAZ' },
+			{
+				param: 'avoid',
+				reason: 'Route avoids: “moon” is not a known thing to avoid (RUS, IRN or sea); kept RUS'
+			}
+		]);
+	});
+
+	it('writes notices for people, not validator output', () => {
+		const reasons = parseUrlState('by=fastest&panel=admin&year=2025-2010&map=4/1').ignored.map(
+			(i) => i.reason
+		);
+		expect(reasons).toEqual([
+			'Route cost: “fastest” is not a route cost (distance, time); distance is used',
+			'Panel: “admin” is not a panel (layers, filters, list, detail, compare, route, stats); no panel is opened',
+			'Year filter: “2025-2010” is not a range like 2015-2025 within 1900–2060; all years are shown',
+			'Map position: “4/1” is not a map position (zoom/latitude/longitude); the whole region is shown'
+		]);
+		for (const r of reasons) expect(r).not.toMatch(/Invalid option|expected one of/);
 	});
 
 	it('drops half a route query and says so', () => {
@@ -213,11 +263,13 @@ describe('serializeUrlState', () => {
 				{ maxLength: 5 }
 			),
 			years: range(1991, 2060),
-			amountUsdM: range(0, 100_000)
+			amountUsdM: range(0, 100_000),
+			knownOnly: subset(RANGE_KEYS)
 		}),
 		query: fc.string({ unit: 'grapheme', maxLength: 50 }),
 		selected: fc.option(idArb),
 		compare: fc.uniqueArray(idArb, { maxLength: 4 }),
+		destination: fc.constantFrom(...COMPARE_DESTINATIONS),
 		route: fc.option(
 			fc.record({
 				from: idArb,
@@ -328,5 +380,25 @@ describe('linkTo', () => {
 			href: `${base}?sector=power&fin=${state.filters.financiers.join(',').replace(/ /g, '+')}&v=1`,
 			left: ['q']
 		});
+	});
+});
+
+describe('dest (the comparison’s shared destination)', () => {
+	it('reads a known destination and writes it back', () => {
+		const { state, ignored } = parseUrlState('dest=budapest&panel=compare');
+		expect(ignored).toEqual([]);
+		expect(state.destination).toBe('budapest');
+		expect(serializeUrlState(state).get('dest')).toBe('budapest');
+	});
+	it('leaves the default out of the link', () => {
+		const { state } = parseUrlState('dest=duisburg');
+		expect(state.destination).toBe('duisburg');
+		expect(serializeUrlState(state).has('dest')).toBe(false);
+	});
+	it('falls back to the default for an unknown place, and says so', () => {
+		const { state, ignored } = parseUrlState('dest=moscow');
+		expect(state.destination).toBe('duisburg');
+		expect(ignored).toHaveLength(1);
+		expect(ignored[0]!.param).toBe('dest');
 	});
 });

@@ -57,6 +57,7 @@ const FIXTURE_NETWORK: Network = {
 			to: 'Aktau',
 			mode: 'rail',
 			lengthKm: 400,
+			publishedKm: 404,
 			kmByCountry: { KAZ: 400 },
 			countries: ['KAZ'],
 			russiaParts: []
@@ -70,6 +71,7 @@ const FIXTURE_NETWORK: Network = {
 			to: 'Alat',
 			mode: 'sea',
 			lengthKm: 450,
+			publishedKm: null,
 			kmByCountry: { sea: 450 },
 			countries: [],
 			russiaParts: []
@@ -168,6 +170,25 @@ describe('AtlasModel on the real geodata', () => {
 		expect(model.tab).toBe('stats');
 	});
 
+	it("finds records by official Uzbek spelling, a typo and a financier's Japanese name", () => {
+		const top = (q: string) => model.searchIndex.search(q, 500).map((h) => h.id);
+		expect(
+			top('Toshkent')
+				.slice(0, 3)
+				.every((id) => /tashkent/i.test(model.index.byId.get(id)!.name))
+		).toBe(true);
+		expect(top('Aktua')[0]).toBe('aktau-port');
+		expect(top('アクタウ')[0]).toBe('aktau-port');
+		const jbic = top('国際協力銀行');
+		const withJbic = model.index.all.filter(
+			(r) =>
+				'japaneseParticipants' in r.props &&
+				r.props.japaneseParticipants.some((p) => /JBIC|Japan Bank for International/.test(p))
+		);
+		expect(withJbic.length).toBeGreaterThan(3);
+		expect(new Set(jbic)).toEqual(new Set(withJbic.map((r) => r.id)));
+	});
+
 	it('searches across spellings and links to the view', () => {
 		const [hit] = model.searchIndex.search('Актау');
 		expect(model.index.byId.get(hit!.id)?.name).toMatch(/Aktau/);
@@ -245,12 +266,64 @@ describe('AtlasModel on fixtures, with a network', () => {
 	});
 });
 
+describe('ids the data does not know', () => {
+	const open = async (search: string, fetchFn: typeof fetch = fetchWithData) => {
+		const { bar, writes } = recordingAddressBar();
+		const model = new AtlasModel(new ViewStore(bar));
+		model.view.open(new URL(`https://x/${search}`));
+		await model.load(
+			{
+				geodata: geodataUrls('tests/fixtures/geodata-valid'),
+				network: networkFile(FIXTURE_NETWORK)
+			},
+			fetchFn
+		);
+		return { model, writes };
+	};
+
+	it('drops an unknown selection, route end and corridor, names each, and cleans the URL', async () => {
+		const { model, writes } = await open(
+			'?sel=does-not-exist&panel=detail&from=beyneu&to=nowhere&compare=middle-corridor,fake&v=1'
+		);
+		const v = model.view;
+		expect(v.state.selected).toBeNull();
+		expect(v.state.panel).toBeNull();
+		expect(v.state.route).toBeNull();
+		expect(v.state.compare).toEqual(['middle-corridor']);
+		expect(v.ignored.map((i) => i.param)).toEqual(['sel', 'compare', 'to']);
+		expect(v.ignored[0]!.reason).toBe(
+			'Selected record: “does-not-exist” is not a record in the atlas; nothing is selected'
+		);
+		expect(v.ignored[1]!.reason).toMatch(/“fake” is not a known corridor; kept middle-corridor/);
+		expect(writes.at(-1)).toEqual({ mode: 'replace', search: '?compare=middle-corridor&v=1' });
+	});
+
+	it('keeps ids it knows, and adds no notice', async () => {
+		const { model, writes } = await open('?from=beyneu&to=alat-port&compare=middle-corridor&v=1');
+		expect(model.view.ignored).toEqual([]);
+		expect(model.view.state.route?.to).toBe('alat-port');
+		expect(writes).toEqual([]);
+	});
+
+	it('does not judge a selection when a data file failed to load', async () => {
+		const broken: typeof fetch = async (input, init) =>
+			String(input).endsWith('mines.geojson')
+				? new Response('not json')
+				: fetchWithData(input, init);
+		const { model } = await open('?sel=some-mine&v=1', broken);
+		expect(model.view.state.selected).toBe('some-mine');
+		expect(model.view.ignored).toEqual([]);
+	});
+});
+
 describe('ViewStore and the address bar', () => {
 	it('rewrites a junk link into its clean form once, and reports what it ignored', () => {
 		const { bar, writes } = recordingAddressBar();
 		const view = new ViewStore(bar);
 		view.open(new URL('https://x/?country=KAZ&bogus=1&v=1'));
-		expect(view.ignored).toEqual([{ param: 'bogus', reason: 'unknown parameter' }]);
+		expect(view.ignored).toEqual([
+			{ param: 'bogus', reason: '“bogus” is not a setting this atlas knows; ignored' }
+		]);
 		expect(writes).toEqual([{ mode: 'replace', search: '?country=KAZ&v=1' }]);
 	});
 

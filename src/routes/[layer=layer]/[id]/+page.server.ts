@@ -10,7 +10,8 @@ export const entries: EntryGenerator = () => [
 
 export const load: PageServerLoad = ({ params }) => {
 	const corridor = params.layer === 'corridors' ? corridorPreview(params.id) : undefined;
-	if (corridor) return { id: params.id, kind: 'corridor' as const, ...corridor };
+	if (corridor)
+		return { id: params.id, layer: params.layer, kind: 'corridor' as const, ...corridor };
 	const preview = previewText(params.id);
 	if (!preview || preview.layer !== params.layer) error(404, 'No such record');
 	return { id: params.id, kind: 'record' as const, ...preview };

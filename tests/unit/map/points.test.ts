@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { pointCollection } from '../../../src/lib/map/points';
+import { shortName } from '../../../src/lib/data/short-name';
+
+const fc = (features: { id: string; type?: 'Point' | 'LineString'; props?: object }[]) =>
+	({
+		type: 'FeatureCollection',
+		features: features.map((f) => ({
+			type: 'Feature',
+			geometry:
+				f.type === 'LineString'
+					? {
+							type: 'LineString',
+							coordinates: [
+								[60, 40],
+								[61, 41]
+							]
+						}
+					: { type: 'Point', coordinates: [69.28, 41.31] },
+			properties: { id: f.id, name: `Name of ${f.id}`, ...f.props }
+		}))
+	}) as FeatureCollection;
+
+const data = {
+	places: fc([
+		{ id: 'port', props: { kind: 'seaport' } },
+		{ id: 'stn', props: { kind: 'station' } }
+	]),
+	plants: fc([{ id: 'plant', props: { f_countries: '|UZB|' } }]),
+	mines: fc([{ id: 'mine', props: { f_countries: '|KAZ|' } }]),
+	projects: fc([
+		{ id: 'pt', props: { f_countries: '|UZB|' } },
+		{ id: 'line', type: 'LineString', props: { f_countries: '|UZB|' } }
+	])
+};
+const ids = (c: FeatureCollection) => c.features.map((f) => f.properties!.id);
+
+describe('pointCollection (the clustered points)', () => {
+	it('takes the points of every point layer, tagged with their layer, without stations or lines', () => {
+		const all = pointCollection(data);
+		expect(ids(all)).toEqual(['port', 'plant', 'mine', 'pt']);
+		expect(all.features.map((f) => f.properties!.layer)).toEqual([
+			'places',
+			'plants',
+			'mines',
+			'projects'
+		]);
+		expect(all.features[0]!.properties!.label).toBe('Name of port');
+	});
+
+	it('leaves out hidden layers and filtered-out records, never places', () => {
+		const uzb = pointCollection(data, {
+			layers: ['places', 'mines', 'projects'],
+			passes: (f) => String(f.f_countries).includes('|UZB|')
+		});
+		expect(ids(uzb)).toEqual(['port', 'pt']);
+	});
+});
+
+describe('shortName', () => {
+	it.each([
+		['Gardabani (Beyuk-Kesik border crossing)', 'Gardabani'],
+		['SARECO rare earth plant, Stepnogorsk', 'SARECO rare earth plant'],
+		['Aktau port', 'Aktau port'],
+		[
+			'Kyzemshek and Zhanaarkalyk rare earth (yttrium) exploration — JOGMEC–Kazgeology',
+			'Kyzemshek and Zhanaarkalyk…'
+		],
+		['(only brackets)', '(only brackets)']
+	])('%s → %s', (name, short) => {
+		expect(shortName(name)).toBe(short);
+		expect(shortName(name).length).toBeLessThanOrEqual(28);
+	});
+});
