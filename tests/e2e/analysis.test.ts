@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS, RUSSIA_COLOR } from '../../src/lib/map/palette';
-import { DESKTOP, useBrowser, near, openApp, pixelAt } from './helpers';
+import { DESKTOP, useBrowser, near, openApp, pixelAt, waitForIdle } from './helpers';
 
 const browser = useBrowser();
 
@@ -158,7 +158,7 @@ describe('routing', () => {
 	});
 
 	it('picks the origin by clicking a place on the map', async () => {
-		const { page, context } = await openApp(browser(), '/?panel=route&map=6/43.6/51.5&v=1');
+		const { page, context } = await openApp(browser(), '/?panel=route&map=7/43.65/51.17&v=1');
 		const panel = page.getByTestId('route');
 		await panel.getByRole('button', { name: 'Pick on map' }).first().click();
 		const coords = await page.evaluate(async () => {
@@ -166,6 +166,7 @@ describe('routing', () => {
 			const n = (await res.json()) as { nodes: { id: string; coordinates: [number, number] }[] };
 			return n.nodes.find((node) => node.id === 'aktau-port')!.coordinates;
 		});
+		await waitForIdle(page);
 		const [x, y] = await page.evaluate(([lon, lat]) => window.__atlas!.project(lon!, lat!), coords);
 		const box = (await page.locator('.map').boundingBox())!;
 		await page.mouse.click(box.x + x, box.y + y);

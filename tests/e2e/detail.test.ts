@@ -102,6 +102,37 @@ describe('record detail', () => {
 	});
 });
 
+describe('corridor segment detail', () => {
+	it('shows the mode, the drawn length and the published length with its source', async () => {
+		const segments = JSON.parse(readFileSync('geodata/corridor-segments.geojson', 'utf8')) as {
+			features: {
+				properties: {
+					id: string;
+					mode: string;
+					publishedKm: number | null;
+					publishedKmSource: { publisher: string } | null;
+				};
+			}[];
+		};
+		const seg = segments.features.find(
+			(f) => f.properties.mode === 'rail' && typeof f.properties.publishedKm === 'number'
+		)!.properties;
+		const { page, context, errors } = await openApp(browser(), `/?sel=${seg.id}&v=1`);
+		const detail = page.getByTestId('detail-panel');
+		await detail.waitFor();
+		const text = ((await detail.textContent()) ?? '').replace(/\s+/g, ' ');
+		expect(text).toMatch(/Mode\s*Rail/);
+		const drawn = Number(text.match(/Length as drawn\s*([\d,]+) km/)![1]!.replace(/,/g, ''));
+		// The drawn line follows the published route within the data check's 10%.
+		expect(Math.abs(drawn - seg.publishedKm!) / seg.publishedKm!).toBeLessThanOrEqual(0.1);
+		expect(text.replace(/Published length\s*/, 'Published length ')).toContain(
+			`Published length ${seg.publishedKm!.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km (${seg.publishedKmSource!.publisher})`
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('ids a link names that the atlas does not have', () => {
 	it('names each in the notice and drops them from the address bar', async () => {
 		const { page, context, errors } = await openApp(

@@ -150,15 +150,17 @@ describe('content security policy in normal use', () => {
 
 describe('a drag that ends over the pick list', () => {
 	it('closes the list and leaves the map moving, idle and in the URL', async () => {
-		const { page, context } = await openApp(browser(), '/?map=6/43.65/51.2&v=1', {
+		// Tashkent, where many country-wide programmes share one position: a click lists them.
+		const { page, context } = await openApp(browser(), '/?map=11/41.2995/69.2401&v=1', {
 			viewport: DESKTOP
 		});
-		const [x, y] = await page.evaluate(() => window.__atlas!.project(51.2, 43.65));
+		const [x, y] = await page.evaluate(() => window.__atlas!.project(69.2401, 41.2995));
 		const box = (await page.locator('.map').boundingBox())!;
 		await page.mouse.click(box.x + x, box.y + y);
 		const list = page.getByTestId('picklist');
 		await list.waitFor();
 		const listBox = (await list.boundingBox())!;
+		const start = new URL(page.url()).searchParams.get('map');
 		// Press on the map away from the list, drag, and let go over where the list was.
 		await page.mouse.move(box.x + x - 200, box.y + y - 150);
 		await page.mouse.down();
@@ -167,7 +169,7 @@ describe('a drag that ends over the pick list', () => {
 		await expect.poll(() => list.count(), { timeout: 30_000 }).toBe(0);
 		await expect
 			.poll(() => new URL(page.url()).searchParams.get('map'), { timeout: 30_000 })
-			.not.toBe('6/43.65/51.2');
+			.not.toBe(start);
 		await waitForIdle(page);
 		// The wheel still zooms.
 		const before = new URL(page.url()).searchParams.get('map')!;

@@ -99,3 +99,50 @@ describe('money', () => {
 		await context.close();
 	});
 });
+
+describe('timeline', () => {
+	it('draws a bar per year with an axis, filters by a click, widens by Shift-click, and reads as a table', async () => {
+		const all = index.all.filter((r) => r.facets);
+		const years = summarize(all).byYear.filter((b) => b.count > 0);
+		const top = [...years].sort((a, b) => b.count - a.count)[0]!;
+		const other = years.find((b) => Math.abs(Number(b.key) - Number(top.key)) >= 3)!;
+		const { page, context, errors } = await openApp(browser(), '/?panel=stats&v=1');
+		const timeline = page.getByTestId('timeline');
+		await timeline.waitFor();
+		expect(await timeline.getByRole('button').count()).toBe(years.length);
+		const axis = (await page.locator('.axis').first().innerText()).match(/\d{4}/g)!.map(Number);
+		expect(axis.length).toBeGreaterThanOrEqual(2);
+		expect(axis[0]).toBeGreaterThanOrEqual(Number(years[0]!.key));
+
+		const label = (b: { key: string; count: number }) =>
+			`${b.key}: ${b.count} record${b.count === 1 ? '' : 's'}`;
+		await timeline.getByRole('button', { name: label(top) }).click();
+		await page.waitForURL(new RegExp(`year=${top.key}-${top.key}`));
+		// Records with no year stay unless the user leaves them out (the filter's own box).
+		const noYear = all.filter((r) => r.facets!.f_year === null).length;
+		await expect
+			.poll(() => text(page.getByTestId('stats-total')))
+			.toMatch(new RegExp(`^ ?${top.count + noYear} records`));
+		// The other years stay drawn (dimmed), so the range can be widened.
+		await timeline.getByRole('button', { name: label(other) }).click({ modifiers: ['Shift'] });
+		const [lo, hi] = [top.key, other.key].map(Number).sort((a, b) => a - b);
+		await page.waitForURL(new RegExp(`year=${lo}-${hi}`));
+		const inRange = all.filter(
+			(r) => r.facets!.f_year !== null && r.facets!.f_year >= lo! && r.facets!.f_year <= hi!
+		);
+		await expect
+			.poll(() => text(page.getByTestId('stats-total')))
+			.toMatch(new RegExp(`^ ?${inRange.length + noYear} records`));
+		await page.getByRole('button', { name: 'Show all years' }).click();
+		await page.waitForURL((u) => !u.searchParams.has('year'));
+
+		await page.getByText('Years as a table').click();
+		const rows = page.getByTestId('timeline-table').locator('tbody tr');
+		expect(await rows.count()).toBe(years.length);
+		expect(await text(rows.first())).toMatch(
+			new RegExp(`^ ?${years[0]!.key} ?${years[0]!.count}\\D`)
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

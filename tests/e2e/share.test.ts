@@ -103,10 +103,19 @@ describe('embed', () => {
 		const { page, context } = await openApp(browser(), '/?country=UZB&v=1');
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByTestId('embed-dialog');
-		const code = await dialog.getByRole('textbox', { name: 'HTML' }).inputValue();
+		const html = () => dialog.getByRole('textbox', { name: 'HTML' }).inputValue();
+		// Responsive by default: the frame fills the column at 16:9.
+		const code = await html();
+		expect(code).toMatch(/^<div style="position:relative;width:100%;aspect-ratio:16\/9">/);
 		expect(code).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?country=UZB&amp;embed=1&amp;v=1"/
+			/<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?country=UZB&amp;embed=1&amp;v=1"/
 		);
+		const size = dialog.getByRole('combobox', { name: 'Size' });
+		await size.selectOption({ label: 'Fixed, 800 × 500' });
+		expect(await html()).toMatch(/^<iframe [^>]*width="800" height="500"/);
+		await size.selectOption({ label: 'Fixed, custom size' });
+		await dialog.getByRole('spinbutton', { name: 'Width' }).fill('640');
+		expect(await html()).toMatch(/width="640" height="500"/);
 		await dialog.getByRole('checkbox', { name: /Interactive/ }).uncheck();
 		expect(await dialog.getByRole('textbox', { name: 'HTML' }).inputValue()).toMatch(
 			/embed=static/
@@ -122,8 +131,27 @@ describe('embed', () => {
 		expect(await embedded.page.getByRole('combobox', { name: /Search/ }).isVisible()).toBe(false);
 		const back = embedded.page.getByRole('link', { name: /Open in Corridor Atlas/ });
 		expect(new URL((await back.getAttribute('href'))!).search).toBe('?country=UZB&v=1');
+		// A compact legend, and a badge that says the map is filtered and by what.
+		const badge = embedded.page.getByTestId('filtered-badge');
+		expect(await badge.textContent()).toMatch(/^\s*Filtered: \d+ of \d+ records\s*$/);
+		expect(await badge.getAttribute('title')).toBe('Country: Uzbekistan');
+		const legend = embedded.page.getByTestId('embed-legend');
+		expect(await legend.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		expect(await legend.getByRole('heading', { name: /Energy plants/ }).count()).toBe(1);
+		expect(await legend.locator('[data-icon="anchor"]').count()).toBe(1);
 		expect(embedded.errors).toEqual([]);
 		await embedded.context.close();
+
+		// Unfiltered, there is no badge; in a small frame the legend starts closed.
+		const small = await openApp(browser(), '/?embed=1&v=1', {
+			viewport: { width: 400, height: 300 }
+		});
+		await small.page.getByTestId('embed-legend').waitFor();
+		expect(await small.page.getByTestId('filtered-badge').count()).toBe(0);
+		expect(
+			await small.page.getByTestId('embed-legend').evaluate((d) => (d as HTMLDetailsElement).open)
+		).toBe(false);
+		await small.context.close();
 	});
 });
 

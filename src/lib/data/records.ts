@@ -12,6 +12,7 @@ import type {
 	ProjectProps
 } from './schemas';
 import type { LayerId } from './vocab';
+import { length } from '@turf/length';
 import { mineFacets, plantFacets, projectFacets, type FacetProps } from './facets';
 
 interface Base<L extends LayerId, P> {
@@ -113,6 +114,13 @@ export function recordAnchor(r: AtlasRecord): [number, number] {
 	if (g.type === 'LineString')
 		return g.coordinates[Math.floor(g.coordinates.length / 2)] as [number, number];
 	return [0, 0];
+}
+
+/** A line record's drawn length in km, measured as the analysis measures it; null for a point. */
+export function drawnLengthKm(r: AtlasRecord): number | null {
+	const g = r.geometry;
+	if (g.type !== 'LineString' && g.type !== 'MultiLineString') return null;
+	return length({ type: 'Feature', geometry: g, properties: {} }, { units: 'kilometers' });
 }
 
 /** [west, south, east, north] of a record's geometry. */

@@ -94,12 +94,7 @@ export function summarize(records: AtlasRecord[]): Summary {
 		const b = byCountry.get(c) ?? { key: c, count: 0, usdM: 0 };
 		byCountry.set(c, { ...b, alsoRegional: n });
 	}
-	const years = [...byYear.keys()].map(Number);
-	const timeline: Bucket[] = [];
-	if (years.length) {
-		for (let y = Math.min(...years); y <= Math.max(...years); y++)
-			timeline.push(byYear.get(String(y)) ?? { key: String(y), count: 0, usdM: 0 });
-	}
+	const timeline = fillYears(byYear);
 	return {
 		count: records.filter((r) => r.facets).length,
 		usdM: round1(usdM),
@@ -112,4 +107,32 @@ export function summarize(records: AtlasRecord[]): Summary {
 		bySector: sorted(bySector),
 		byYear: timeline
 	};
+}
+
+/** Every year from the first to the last bucket, with empty years as zero buckets. */
+function fillYears(byYear: Map<string, Bucket>): Bucket[] {
+	const years = [...byYear.keys()].map(Number);
+	const timeline: Bucket[] = [];
+	if (years.length) {
+		for (let y = Math.min(...years); y <= Math.max(...years); y++)
+			timeline.push(byYear.get(String(y)) ?? { key: String(y), count: 0, usdM: 0 });
+	}
+	return timeline;
+}
+
+/** Records per year, every year from the first to the last (for the timeline). */
+export function yearTimeline(records: AtlasRecord[]): Bucket[] {
+	const byYear = new Map<string, Bucket>();
+	for (const r of records)
+		if (r.facets && r.facets.f_year !== null) add(byYear, String(r.facets.f_year), r.facets.f_usdM);
+	return fillYears(byYear);
+}
+
+/** Axis ticks for a timeline from `first` to `last`: round years, about six of them. */
+export function timelineTicks(first: number, last: number): number[] {
+	const span = last - first;
+	const step = [1, 2, 5, 10, 20, 25, 50].find((s) => span / s <= 6) ?? 100;
+	const ticks: number[] = [];
+	for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
+	return ticks;
 }

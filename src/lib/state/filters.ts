@@ -8,7 +8,14 @@
  * value for a range (a mine has no year) is kept unless the user asked for known values only.
  * Pure: no Svelte, no MapLibre (expressions are plain JSON).
  */
-import { FILTER_GROUPS, valuesOf, type FacetProps, type FilterGroup } from '../data/facets';
+import {
+	FILTER_GROUPS,
+	REGIONAL,
+	valuesOf,
+	type FacetProps,
+	type FilterGroup
+} from '../data/facets';
+import { PRIORITY_AREA_LABELS, SECTOR_LABELS, STATUS_LABELS, countryName } from '../data/vocab';
 import type { Filters, RangeKey } from './view';
 
 type Check = FilterGroup | RangeKey;
@@ -38,8 +45,11 @@ function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
 	return failed;
 }
 
-/** Whether a record's facets match the filter; `skip` leaves one group out (for facet counts). */
-export function matchesFilters(facets: FacetProps, f: Filters, skip?: FilterGroup): boolean {
+/**
+ * Whether a record's facets match the filter; `skip` leaves one group or range out (for facet
+ * counts, and for the timeline, which shows the years around the chosen range).
+ */
+export function matchesFilters(facets: FacetProps, f: Filters, skip?: Check): boolean {
 	const failed = failedChecks(facets, f, 2);
 	return failed.length === 0 || (failed.length === 1 && failed[0] === skip);
 }
@@ -127,4 +137,56 @@ export function unknownCounts(records: FacetProps[], f: Filters): Record<RangeKe
 		if (r.f_usdM === null) out.amountUsdM++;
 	}
 	return out;
+}
+
+/**
+ * The year range after a click on the timeline's bar for `year`: that year alone, or with
+ * `extend` (Shift-click) the current range stretched to reach it. Clicking the only year chosen
+ * clears the range.
+ */
+export function yearRangeAfterClick(
+	current: [number, number] | null,
+	year: number,
+	extend: boolean
+): [number, number] | null {
+	if (extend && current) return [Math.min(current[0], year), Math.max(current[1], year)];
+	if (current && current[0] === year && current[1] === year) return null;
+	return [year, year];
+}
+
+/** The active filters in words, one line per group ("Country: Kazakhstan, Uzbekistan"). */
+export function describeFilters(f: Filters): string[] {
+	const lines: string[] = [];
+	const add = (label: string, values: string[]) => {
+		if (values.length) lines.push(`${label}: ${values.join(', ')}`);
+	};
+	add(
+		'Country',
+		f.countries.map((c) => (c === REGIONAL ? 'Regional' : countryName(c)))
+	);
+	add(
+		'Sector',
+		f.sectors.map((s) => SECTOR_LABELS[s])
+	);
+	add(
+		'Priority area',
+		f.priorities.map((p) => PRIORITY_AREA_LABELS[p])
+	);
+	add(
+		'Status',
+		f.statuses.map((s) => STATUS_LABELS[s])
+	);
+	add('Japanese participant', f.financiers);
+	const range = (r: [number, number]) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
+	if (f.years)
+		lines.push(
+			`Year: ${range(f.years)}${f.knownOnly.includes('years') ? ' (records with no year left out)' : ''}`
+		);
+	else if (f.knownOnly.includes('years')) lines.push('Only records with a year');
+	if (f.amountUsdM)
+		lines.push(
+			`Japan's financing: US$${range(f.amountUsdM)} million${f.knownOnly.includes('amountUsdM') ? ' (records with no figure left out)' : ''}`
+		);
+	else if (f.knownOnly.includes('amountUsdM')) lines.push('Only records with a Japanese figure');
+	return lines;
 }

@@ -15,7 +15,7 @@ import {
 	type AtlasRecord
 } from '$lib/data/records';
 import { participantSearchNames } from '$lib/data/participants';
-import { summarize } from '$lib/data/stats';
+import { summarize, yearTimeline } from '$lib/data/stats';
 import type { LayerId, LocationPrecision } from '$lib/data/vocab';
 import { focusZoom } from '$lib/state/focus';
 import { RouteFinder, type Network, type RouteResult } from '$lib/analysis/network';
@@ -124,6 +124,13 @@ export class AtlasModel {
 		)
 	);
 	readonly summary = $derived(summarize(this.filtered));
+	/** Records per year under every filter but the year range, so the timeline shows the years
+	 * around the chosen range and a click can widen it. */
+	readonly timeline = $derived(
+		yearTimeline(
+			this.filterable.filter((r) => matchesFilters(r.facets!, this.view.state.filters, 'years'))
+		)
+	);
 	/** What the list shows and the export writes: the filtered records, in view if asked. */
 	readonly listed = $derived.by(() => {
 		const bounds = this.view.viewBounds;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexRecords, relatedRecords, recordBounds } from '../../../src/lib/data/records';
+import {
+	drawnLengthKm,
+	indexRecords,
+	relatedRecords,
+	recordBounds
+} from '../../../src/lib/data/records';
 import { GEODATA_FILES, type GeodataKey } from '../../../src/lib/data/schemas';
 import { readRequiredGeodata } from '../../../src/lib/server/geodata';
 
@@ -30,5 +35,37 @@ describe('record index', () => {
 		expect(recordBounds(index.byId.get('seg-beyneu-aktau-port')!)).toEqual([
 			51.15, 43.62, 55.19, 45.32
 		]);
+	});
+});
+
+describe('drawn length', () => {
+	const base = indexRecords(data).all.find((r) => r.layer === 'corridors')!;
+	it('measures a line geodesically and gives a point none', () => {
+		// One degree of longitude on the equator: 6371 km × π / 180.
+		const degree = {
+			...base,
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[0, 0],
+					[1, 0]
+				]
+			}
+		};
+		expect(drawnLengthKm(degree as typeof base)).toBeCloseTo(111.19, 1);
+		const twice = {
+			...base,
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[0, 0],
+					[1, 0],
+					[2, 0]
+				]
+			}
+		};
+		expect(drawnLengthKm(twice as typeof base)).toBeCloseTo(222.39, 1);
+		const point = { ...base, geometry: { type: 'Point', coordinates: [0, 0] } };
+		expect(drawnLengthKm(point as typeof base)).toBeNull();
 	});
 });

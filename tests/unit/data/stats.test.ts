@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/lib/data/stats';
+import { summarize, timelineTicks, yearTimeline } from '../../../src/lib/data/stats';
+import { yearRangeAfterClick } from '../../../src/lib/state/filters';
 import type { AtlasRecord } from '../../../src/lib/data/records';
 
 const rec = (
@@ -55,5 +56,50 @@ describe('summarize', () => {
 			['2011', 0],
 			['2012', 2]
 		]);
+	});
+});
+
+describe('timeline', () => {
+	it('counts records per year and fills the empty years between', () => {
+		const t = yearTimeline([
+			rec('a', '|KAZ|', 'power', 2010, 100),
+			rec('b', '|KAZ|', 'water', 2013, null),
+			rec('c', '|UZB|', 'power', 2010, 20),
+			rec('d', '|UZB|', 'power', null, 5)
+		]);
+		expect(t.map((b) => [b.key, b.count, b.usdM])).toEqual([
+			['2010', 2, 120],
+			['2011', 0, 0],
+			['2012', 0, 0],
+			['2013', 1, 0]
+		]);
+		expect(yearTimeline([])).toEqual([]);
+	});
+
+	it('ticks round years, about six of them, within the span', () => {
+		expect(timelineTicks(1957, 2030)).toEqual([1960, 1980, 2000, 2020]);
+		expect(timelineTicks(1996, 2030)).toEqual([2000, 2010, 2020, 2030]);
+		expect(timelineTicks(2015, 2020)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+		expect(timelineTicks(2020, 2020)).toEqual([2020]);
+		for (const [a, b] of [
+			[1900, 2060],
+			[1991, 2035],
+			[2008, 2026]
+		] as const) {
+			const ticks = timelineTicks(a, b);
+			expect(ticks.length).toBeGreaterThanOrEqual(2);
+			expect(ticks.length).toBeLessThanOrEqual(7);
+			expect(ticks.every((y) => y >= a && y <= b)).toBe(true);
+		}
+	});
+
+	it('a click picks one year, Shift-click stretches the range, a second click clears it', () => {
+		expect(yearRangeAfterClick(null, 2015, false)).toEqual([2015, 2015]);
+		expect(yearRangeAfterClick([2010, 2012], 2015, false)).toEqual([2015, 2015]);
+		expect(yearRangeAfterClick([2010, 2012], 2015, true)).toEqual([2010, 2015]);
+		expect(yearRangeAfterClick([2010, 2012], 2005, true)).toEqual([2005, 2012]);
+		expect(yearRangeAfterClick([2010, 2012], 2011, true)).toEqual([2010, 2012]);
+		expect(yearRangeAfterClick(null, 2015, true)).toEqual([2015, 2015]);
+		expect(yearRangeAfterClick([2015, 2015], 2015, false)).toBeNull();
 	});
 });
