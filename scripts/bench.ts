@@ -32,6 +32,10 @@ import { RouteFinder } from '../src/lib/analysis/network.ts';
 import { networkSchema } from '../src/lib/analysis/network-schema.ts';
 import { TRANSIT_PARAMS } from '../src/lib/analysis/transit-params.ts';
 import { random, syntheticNetwork, syntheticProjects } from './synthetic.ts';
+import {
+	BASEMAP_FIRST_VIEW_BEFORE_GZIP,
+	BASEMAP_FIRST_VIEW_BUDGET_GZIP
+} from '../src/lib/data/basemap-bands.ts';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -162,6 +166,8 @@ interface Load {
 	idleMs: number;
 	jsGzip: number;
 	dataGzip: number;
+	/** The basemap files alone (static/basemap/), fetched by the time the map is idle. */
+	basemapGzip: number;
 }
 
 async function measure(browser: Browser, url: string): Promise<Load> {
@@ -169,10 +175,12 @@ async function measure(browser: Browser, url: string): Promise<Load> {
 	const page = await context.newPage();
 	const jsUrls = new Set<string>();
 	const dataUrls = new Set<string>();
+	const basemapUrls = new Set<string>();
 	page.on('response', (r) => {
 		const u = r.url();
 		if (/\.m?js(\?|$)/.test(u)) jsUrls.add(u);
 		if (/\.(geojson|json|woff2)(\?|$)/.test(u)) dataUrls.add(u);
+		if (/\/basemap\/[^/]+\.geojson(\?|$)/.test(u)) basemapUrls.add(u);
 	});
 	const t0 = Date.now();
 	await page.goto(url);
@@ -186,7 +194,14 @@ async function measure(browser: Browser, url: string): Promise<Load> {
 		}
 		return total;
 	};
-	const result = { idleMs, jsGzip: await gz(jsUrls), dataGzip: await gz(dataUrls) };
+	// Files fetched on the way to idle (detail bands start loading once the zoom is known).
+	await page.waitForLoadState('networkidle');
+	const result = {
+		idleMs,
+		jsGzip: await gz(jsUrls),
+		dataGzip: await gz(dataUrls),
+		basemapGzip: await gz(basemapUrls)
+	};
 	await context.close();
 	return result;
 }
@@ -211,6 +226,15 @@ for (let i = 0; i < RUNS; i++) {
 	appRuns.push(await measure(browser, app.url));
 	bareRuns.push(await measure(browser, bare.url));
 }
+// The basemap's payload by view: the first view, and zoomed in over Tashkent (detail by zoom).
+const BASEMAP_VIEWS: [string, string][] = [
+	['first view', ''],
+	['zoom 7, Tashkent', '?map=7/41.3/69.3'],
+	['zoom 11, Tashkent', '?map=11/41.31/69.28']
+];
+const basemapGzipBytes: Record<string, number> = {};
+for (const [name, query] of BASEMAP_VIEWS)
+	basemapGzipBytes[name] = (await measure(browser, app.url + query)).basemapGzip;
 await browser.close();
 app.server.close();
 bare.server.close();
@@ -360,6 +384,14 @@ const result = {
 	jsGzipBytes: { app: appRuns[0]!.jsGzip, bare: bareRuns[0]!.jsGzip },
 	jsGzipRatio: Number((appRuns[0]!.jsGzip / bareRuns[0]!.jsGzip).toFixed(2)),
 	payloadGzipBytes: { app: appRuns[0]!.dataGzip, bare: bareRuns[0]!.dataGzip },
+	basemapGzipBytes: {
+		...basemapGzipBytes,
+		before: BASEMAP_FIRST_VIEW_BEFORE_GZIP,
+		budget: BASEMAP_FIRST_VIEW_BUDGET_GZIP
+	},
+	basemapFirstViewRatio: Number(
+		(basemapGzipBytes['first view']! / BASEMAP_FIRST_VIEW_BEFORE_GZIP).toFixed(2)
+	),
 	filterToIdleMs,
 	routeMs
 };
@@ -387,6 +419,12 @@ if (asJson) {
 	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 	for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 	console.log(`(${RUNS} interleaved runs each, medians; headless Chromium with SwiftShader)`);
+	console.log('\nbasemap files fetched (gzip), app:');
+	for (const [name, bytes] of Object.entries(basemapGzipBytes))
+		console.log(`  ${name.padEnd(18)} ${kb(bytes)}`);
+	console.log(
+		`  first view / before (${kb(BASEMAP_FIRST_VIEW_BEFORE_GZIP)}): ${result.basemapFirstViewRatio} (budget 1.5)`
+	);
 	console.log('\nfilter change → map idle (ms), synthetic projects:');
 	for (const [size, f] of Object.entries(filterToIdleMs))
 		console.log(

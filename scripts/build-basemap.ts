@@ -1,5 +1,7 @@
 /**
- * Builds the embedded offline basemap from Natural Earth (world-atlas, 1:10m) and copies the
+ * Builds the embedded offline basemap from Natural Earth (world-atlas: the region at 1:50m, the
+ * whole world at 1:110m), copies the vendored lakes, rivers, towns (geodata/basemap/, from
+ * scripts/vendor-basemap.ts), rail network and stations (geodata/osm/rail-*.geojson), and copies the
  * label font. Output goes to static/basemap/ and static/fonts/ (generated, not committed).
  *
  *   npm run basemap            # writes the files, prints their sizes
@@ -9,7 +11,21 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBasemap, BASEMAP_SCALE } from '../src/lib/data/natural-earth.ts';
+import {
+	buildBasemap,
+	bordersFromTopology,
+	countriesFromTopology,
+	BASEMAP_SCALE
+} from '../src/lib/data/natural-earth.ts';
+import {
+	LAKE_BANDS,
+	PLACE_BANDS,
+	RAIL_BANDS,
+	RIVER_BAND,
+	STATION_BAND,
+	WORLD_FILE,
+	type Bbox
+} from '../src/lib/data/basemap-bands.ts';
 import type { Topology } from 'topojson-specification';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,11 +37,35 @@ const topology = JSON.parse(
 const outDir = join(root, 'static', 'basemap');
 mkdirSync(outDir, { recursive: true });
 const { countries, borders, labels } = buildBasemap(topology);
-const files = {
+// The world beyond the region at 1:110m: land (no names needed) and borders in one file.
+const world110 = JSON.parse(
+	readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')
+) as Topology;
+const WORLD: Bbox = [-180, -85, 180, 85];
+const world = {
+	type: 'FeatureCollection',
+	features: [
+		...countriesFromTopology(world110, WORLD, 2).features.map((f) => ({
+			...f,
+			properties: { kind: 'land' }
+		})),
+		...bordersFromTopology(world110, WORLD, 2).features.map((f) => ({
+			...f,
+			properties: { kind: 'border' }
+		}))
+	]
+};
+const files: Record<string, unknown> = {
 	'countries.geojson': countries,
 	'borders.geojson': borders,
-	'labels.geojson': labels
+	'labels.geojson': labels,
+	[WORLD_FILE]: world
 };
+// Vendored, progressively loaded files, copied as they are (parsed to drop the line breaks).
+for (const band of [...LAKE_BANDS, RIVER_BAND, ...PLACE_BANDS])
+	files[band.file] = JSON.parse(readFileSync(join(root, 'geodata', 'basemap', band.file), 'utf8'));
+for (const band of [...RAIL_BANDS, STATION_BAND])
+	files[band.file] = JSON.parse(readFileSync(join(root, 'geodata', 'osm', band.file), 'utf8'));
 for (const [name, data] of Object.entries(files)) {
 	const json = JSON.stringify(data);
 	writeFileSync(join(outDir, name), json);

@@ -9,6 +9,7 @@
  * the track, and the stations within the chaining corridor of each segment drawn through
  * stations, so that `npm run alignments` rebuilds the same lines from geodata/osm/ alone.
  */
+import type { Position } from 'geojson';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -29,6 +30,18 @@ import {
 	segmentsAndNodes,
 	geography
 } from '../src/lib/server/osm.ts';
+import { RAIL_BANDS } from '../src/lib/data/basemap-bands.ts';
+import { round, simplifyLine } from '../src/lib/data/simplify.ts';
+import { distance } from '@turf/distance';
+
+/** Douglas–Peucker tolerance of the background rail network, degrees (about 30 m). */
+const RAIL_TOLERANCE = 0.0004;
+
+function lengthKm(line: Position[]): number {
+	let km = 0;
+	for (let i = 1; i < line.length; i++) km += distance(line[i - 1]!, line[i]!);
+	return km;
+}
 
 const source = process.argv[2];
 if (!source) {
@@ -47,6 +60,34 @@ for (const file of files.filter((f) => /^railways-.*\.json$/.test(f)))
 				type: w.type,
 				coordinates: w.geometry.map(([lat, lon]) => [lon, lat])
 			});
+
+// The whole rail network of the extract, simplified (about 40 m), drawn thin under the data, in
+// bands by way length (RAIL_BANDS). Way ids are left out: the files are fetched by the browser,
+// and only draw.
+mkdirSync(OSM_FOLDER, { recursive: true });
+RAIL_BANDS.forEach((band, i) => {
+	const maxKm = i === 0 ? Infinity : RAIL_BANDS[i - 1]!.minKm;
+	const features = ways
+		.filter((w) => {
+			const km = lengthKm(w.coordinates);
+			return km >= band.minKm && km < maxKm;
+		})
+		.sort((a, b) => a.id - b.id)
+		.map((w) => ({
+			type: 'Feature' as const,
+			properties: {},
+			geometry: {
+				type: 'LineString' as const,
+				coordinates: round(simplifyLine(w.coordinates, RAIL_TOLERANCE), 4)
+			}
+		}));
+	writeFileSync(
+		join(OSM_FOLDER, band.file),
+		featuresPerLine({ type: 'FeatureCollection', features } as object & { features: unknown[] })
+	);
+	console.log(`${OSM_FOLDER}/${band.file}: ${features.length} of ${ways.length} rail ways`);
+});
+
 const stationsById = new Map<number, OsmStation>();
 for (const file of files.filter((f) => /^stations-.*\.json$/.test(f)))
 	for (const s of read(file) as {

@@ -15,6 +15,9 @@ declare global {
 			renderedIds: (layer: import('$lib/data/vocab').LayerId) => Promise<string[]>;
 			/** The drawn clusters: where they are and how many records each holds. */
 			clusters: () => { lon: number; lat: number; count: number }[];
+			/** How many features of a style layer (basemap or overlay) are drawn on screen now. */
+			renderedCount: (layerId: string) => number;
+			zoom: () => number;
 		};
 	}
 	interface ImportMetaEnv {

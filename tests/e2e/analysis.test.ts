@@ -50,6 +50,39 @@ describe('comparison', () => {
 	});
 });
 
+describe('comparison table width', () => {
+	it.each([
+		['desktop', DESKTOP],
+		['phone', { width: 360, height: 740 }]
+	])('fits the panel on a %s with every corridor, no sideways scroll', async (_, viewport) => {
+		const all =
+			'middle-corridor,northern-corridor,southern-corridor,cku-railway,central-asian-lines';
+		const { page, context, errors } = await openApp(
+			browser(),
+			`/?panel=compare&compare=${all}&v=1`,
+			{
+				viewport
+			}
+		);
+		const panel = page.getByTestId('compare');
+		await panel.getByTestId('km-drawn').first().waitFor();
+		const wrap = panel.getByRole('region', { name: 'Comparison table' });
+		const { scroll, client } = await wrap.evaluate((el) => ({
+			scroll: el.scrollWidth,
+			client: el.clientWidth
+		}));
+		expect(scroll).toBeLessThanOrEqual(client);
+		// Every figure is visible inside the panel, the days column included.
+		const box = (await wrap.boundingBox())!;
+		const days = panel.locator('td.days').first();
+		const dayBox = (await days.boundingBox())!;
+		expect(dayBox.x + dayBox.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+		expect(await days.textContent()).toMatch(/^\d+(\.\d)?–\d+(\.\d)?$/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('comparison between the same ends', () => {
 	it('names the ends, follows the shared destination, and the link reopens it', async () => {
 		const { page, context, errors } = await openApp(browser(), '/?panel=compare&v=1');

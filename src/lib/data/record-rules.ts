@@ -92,7 +92,22 @@ export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
 	/\bseed(?:'s| articles?)\b/i,
 	/\byearCommissioned\b|\bcapacityMw\b|\bprojectIds\b|\brelatedIds\b/,
 	/\bthis file draws\b/i,
-	/\bthe brief(?:'s)?\b/i
+	/\bthe brief(?:'s)?\b/i,
+	// Notes left from merging the corridor files, and pointers into the data files themselves.
+	/\bsame id as\b/i,
+	/\bmerge as one feature\b|\b(?:for|after) the merge\b|\bthe merge may\b/i,
+	/\b(?:Northern|Middle|Southern)(?:\/\w+)?(?: Corridor)? file\b/i,
+	/\.geojson\b/,
+	/\bnpm run\b/,
+	/\batlas (?:place |project )?records?\b/i,
+	/\bsee (?:the )?(?:place|project) records?\b/i,
+	/\bthe schema\b/i,
+	// A drawn length written into a note goes stale when the line is redrawn: the segment's
+	// detail shows the measured one.
+	/\bdrawn length [\d,.]+ ?km\b/i,
+	// Reminders to the compiler.
+	/\bverify against\b/i,
+	/\bfrom general knowledge\b/i
 ];
 
 /** A warning for a source hosted by a document re-publisher, or null. */
@@ -177,7 +192,14 @@ interface AnyRecord {
 	locationNote: string | null;
 }
 
-const TEXT_FIELDS = ['description', 'notes', 'locationNote', 'capacity', 'output'] as const;
+const TEXT_FIELDS = [
+	'description',
+	'notes',
+	'locationNote',
+	'capacity',
+	'output',
+	'lengthCheckExemption'
+] as const;
 
 export function checkRecordRules(
 	data: Partial<Geodata>,

@@ -7,6 +7,7 @@
 import type { AtlasRecord } from './records';
 import { REGIONAL, splitList } from './facets';
 import { toUsd } from './fx';
+import { CENTRAL_ASIA } from './vocab';
 
 export interface Bucket {
 	key: string;
@@ -91,7 +92,11 @@ export function summarize(records: AtlasRecord[]): Summary {
 		if (f.f_year !== null) add(byYear, String(f.f_year), f.f_usdM);
 	}
 	for (const [c, n] of alsoRegional) {
-		const b = byCountry.get(c) ?? { key: c, count: 0, usdM: 0 };
+		// A neighbour that only appears in cross-border records (Afghanistan on a Termez line, say)
+		// gets no empty bar of its own; the five Central Asian countries always show their share.
+		const own = byCountry.get(c);
+		if (!own && !(CENTRAL_ASIA as readonly string[]).includes(c)) continue;
+		const b = own ?? { key: c, count: 0, usdM: 0 };
 		byCountry.set(c, { ...b, alsoRegional: n });
 	}
 	const timeline = fillYears(byYear);

@@ -30,14 +30,24 @@ export interface LegendEntry {
 
 export const BASEMAP_COLORS = {
 	sea: '#b9d3e3',
-	outside: '#e4e4e0',
+	/** Lakes and reservoirs: the sea's colour, so a lake reads as water at once. */
+	water: '#b9d3e3',
+	/** Rivers: a line of water, a shade darker than a lake so that a thin line shows on land. */
+	river: '#8db7d3',
 	land: '#f2efe9',
 	landFocus: '#fbf8f1',
 	border: '#8e8478',
 	countryLabel: '#4b463f',
 	countryLabelFocus: '#25221e',
-	seaLabel: '#3f6d8c',
-	halo: '#ffffff'
+	/** 4.5:1 or more against the sea and lakes (WCAG AA; tests/unit/map/contrast.test.ts). */
+	seaLabel: '#2b5470',
+	halo: '#ffffff',
+	/** The OpenStreetMap rail network under the corridors: thin, neutral, behind everything. */
+	rail: '#77716a',
+	town: '#3d3a36',
+	townLabel: '#3d3a36',
+	/** Railway station names: the rail's grey, dark enough for 4.5:1 on land. */
+	stationLabel: '#5c5751'
 };
 
 /** Fallback corridor colour; each corridor's own colour comes from corridors.json. */

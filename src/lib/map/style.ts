@@ -13,6 +13,14 @@ import type {
 import type { Corridor } from '../data/schemas';
 import type { LayerId } from '../data/vocab';
 import { BASEMAP_BBOX } from '../data/region';
+import {
+	LAKE_BANDS,
+	PLACE_BANDS,
+	RAIL_BANDS,
+	RIVER_BAND,
+	STATION_BAND,
+	WORLD_FILE
+} from '../data/basemap-bands';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import {
 	BASEMAP_COLORS as C,
@@ -34,8 +42,139 @@ export const FONT = 'Noto Sans Regular';
 export const BASEMAP_FILES: Record<string, string> = {
 	countries: 'countries.geojson',
 	borders: 'borders.geojson',
-	'basemap-labels': 'labels.geojson'
+	'basemap-labels': 'labels.geojson',
+	world: WORLD_FILE,
+	...Object.fromEntries(
+		[...LAKE_BANDS, RIVER_BAND, ...PLACE_BANDS, ...RAIL_BANDS, STATION_BAND].map((b) => [
+			b.id,
+			b.file
+		])
+	)
 };
+
+/**
+ * Basemap sources fetched only once the map is zoomed in to `loadZoom` (see basemap-detail.ts):
+ * they start empty so the first view loads none of them.
+ */
+export const DETAIL_SOURCES: { id: string; file: string; loadZoom: number }[] = [
+	...LAKE_BANDS,
+	RIVER_BAND,
+	...PLACE_BANDS,
+	...RAIL_BANDS,
+	STATION_BAND
+].filter((b) => b.loadZoom > 0);
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** URL of another file in the basemap folder (next to countries.geojson). */
+export function basemapFileUrl(urls: BasemapUrls, file: string): string {
+	return urls.countries.replace(/countries\.geojson$/, file);
+}
+
+const CREDITS = {
+	naturalEarth: 'Natural Earth (public domain)',
+	// Lakes and the rail network share one credit line (MapLibre shows each distinct text once;
+	// a text contained in another one, such as a bare OSM credit, would be dropped).
+	lakes: 'Lakes, railways © OpenStreetMap contributors (ODbL 1.0)',
+	towns: 'GeoNames (CC BY 4.0)',
+	// Rivers are Natural Earth too: the same text, shown once.
+	rivers: 'Natural Earth (public domain)',
+	rail: 'Lakes, railways © OpenStreetMap contributors (ODbL 1.0)'
+};
+
+/** Town dots and labels of one population band: larger towns drawn larger and placed first. */
+function townLayers(
+	id: string,
+	minzoom: number,
+	filter?: FilterSpecification
+): LayerSpecification[] {
+	const capital: ExpressionSpecification = ['boolean', ['get', 'capital'], false];
+	const zoomFilter = filter ? { filter } : {};
+	return [
+		{
+			id: `${id}-dots`,
+			type: 'circle',
+			source: id,
+			minzoom,
+			...zoomFilter,
+			paint: {
+				'circle-color': ['case', capital, C.halo, C.town],
+				'circle-radius': ['case', capital, 4, ['>=', ['get', 'population'], 1_000_000], 2.8, 2],
+				'circle-stroke-color': C.town,
+				// A capital: a ring around a dot.
+				'circle-stroke-width': ['case', capital, 2, 0.8],
+				'circle-pitch-alignment': 'map'
+			}
+		},
+		{
+			id: `${id}-labels`,
+			type: 'symbol',
+			source: id,
+			minzoom,
+			...zoomFilter,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT],
+				'text-size': [
+					'case',
+					capital,
+					14,
+					[
+						'interpolate',
+						['linear'],
+						['get', 'population'],
+						1_000,
+						10.5,
+						100_000,
+						11.5,
+						1_000_000,
+						13
+					]
+				],
+				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 0.55,
+				'text-justify': 'auto',
+				'text-max-width': 8,
+				// Larger towns first, capitals before all.
+				'symbol-sort-key': ['case', capital, -1e9, ['-', ['get', 'population']]],
+				'text-padding': 3
+			},
+			paint: {
+				'text-color': C.townLabel,
+				...halo,
+				'text-halo-width': ['case', capital, 2, 1.5]
+			}
+		}
+	];
+}
+
+/** Country names: the atlas's focus countries (never dropped), or the others. */
+function countryLabels(id: string, focus: boolean, overlap = focus): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'basemap-labels',
+		filter: [
+			'all',
+			['==', ['get', 'kind'], 'country'],
+			['==', ['boolean', ['get', 'focus'], false], focus]
+		],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT],
+			'text-size': focus ? 15 : 12,
+			'text-transform': 'uppercase',
+			'text-letter-spacing': 0.08,
+			'text-max-width': 8,
+			// Never dropped for a town or a record: the focus countries' names are placed first.
+			...(overlap ? { 'text-allow-overlap': true } : { 'text-padding': 4 })
+		},
+		paint: {
+			'text-color': focus ? C.countryLabelFocus : C.countryLabel,
+			...halo
+		}
+	};
+}
 
 export interface BasemapUrls {
 	countries: string;
@@ -149,18 +288,62 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 			]
 		},
 		sources: {
+			world: { type: 'geojson', data: basemapFileUrl(urls, WORLD_FILE), maxzoom: 6 },
 			countries: {
 				type: 'geojson',
 				data: urls.countries,
-				attribution: 'Natural Earth (public domain)'
+				attribution: CREDITS.naturalEarth
 			},
 			borders: { type: 'geojson', data: urls.borders },
 			extent: { type: 'geojson', data: bboxPolygon(BASEMAP_BBOX) },
-			'basemap-labels': { type: 'geojson', data: urls.labels }
+			'basemap-labels': { type: 'geojson', data: urls.labels },
+			...Object.fromEntries(
+				LAKE_BANDS.map((b) => [
+					b.id,
+					{
+						type: 'geojson',
+						data: b.loadZoom > 0 ? EMPTY : basemapFileUrl(urls, b.file),
+						attribution: CREDITS.lakes
+					} satisfies SourceSpecification
+				])
+			),
+			[RIVER_BAND.id]: { type: 'geojson', data: EMPTY, attribution: CREDITS.rivers },
+			[STATION_BAND.id]: { type: 'geojson', data: EMPTY, attribution: CREDITS.rail },
+			...Object.fromEntries(
+				RAIL_BANDS.map((b) => [
+					b.id,
+					{ type: 'geojson', data: EMPTY, attribution: CREDITS.rail } satisfies SourceSpecification
+				])
+			),
+			...Object.fromEntries(
+				PLACE_BANDS.map((b) => [
+					b.id,
+					{
+						type: 'geojson',
+						data: b.loadZoom > 0 ? EMPTY : basemapFileUrl(urls, b.file),
+						attribution: CREDITS.towns
+					} satisfies SourceSpecification
+				])
+			)
 		},
 		layers: [
-			// Outside the basemap's extent nothing is known: a neutral background, not sea.
-			{ id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+			// The sea everywhere; the world's land at 1:110m on it, and the detailed region on top.
+			{ id: 'background', type: 'background', paint: { 'background-color': C.sea } },
+			{
+				id: 'world-land',
+				type: 'fill',
+				source: 'world',
+				filter: ['==', ['get', 'kind'], 'land'],
+				paint: { 'fill-color': C.land, 'fill-antialias': false }
+			},
+			{
+				id: 'world-borders',
+				type: 'line',
+				source: 'world',
+				filter: ['==', ['get', 'kind'], 'border'],
+				paint: { 'line-color': C.border, 'line-width': 0.6, 'line-dasharray': [3, 1.5] }
+			},
+			// Within the region the 1:50m coast is drawn on the sea, hiding the coarser world.
 			{ id: 'sea', type: 'fill', source: 'extent', paint: { 'fill-color': C.sea } },
 			{
 				id: 'land',
@@ -169,6 +352,25 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 				paint: {
 					'fill-color': ['case', ['get', 'focus'], C.landFocus, C.land],
 					'fill-antialias': false
+				}
+			},
+			...LAKE_BANDS.map((b): LayerSpecification => ({
+				id: b.id,
+				type: 'fill',
+				source: b.id,
+				...(b.loadZoom > 0 ? { minzoom: b.loadZoom } : {}),
+				...(b.maxZoom !== undefined ? { maxzoom: b.maxZoom } : {}),
+				paint: { 'fill-color': C.water }
+			})),
+			{
+				id: RIVER_BAND.id,
+				type: 'line',
+				source: RIVER_BAND.id,
+				minzoom: RIVER_BAND.loadZoom,
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': C.river,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.7, 8, 1.4, 12, 2.4]
 				}
 			},
 			{
@@ -181,6 +383,59 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 					'line-dasharray': [3, 1.5]
 				}
 			},
+			...RAIL_BANDS.map((b): LayerSpecification => ({
+				id: b.id,
+				type: 'line',
+				source: b.id,
+				minzoom: b.loadZoom,
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': C.rail,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 8, 1.3, 12, 2.2]
+				}
+			})),
+			// Railway stations once zoomed in: a small ring on the track, named below every town.
+			{
+				id: `${STATION_BAND.id}-dots`,
+				type: 'circle',
+				source: STATION_BAND.id,
+				minzoom: STATION_BAND.loadZoom + 0.5,
+				paint: {
+					'circle-color': C.halo,
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 9.5, 1.8, 13, 3.5],
+					'circle-stroke-color': C.rail,
+					'circle-stroke-width': 1.2,
+					'circle-pitch-alignment': 'map'
+				}
+			},
+			{
+				id: `${STATION_BAND.id}-labels`,
+				type: 'symbol',
+				source: STATION_BAND.id,
+				minzoom: 10.5,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [FONT],
+					'text-size': 10.5,
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.6,
+					'text-max-width': 8,
+					'text-optional': true,
+					'text-padding': 4
+				},
+				paint: { 'text-color': C.stationLabel, ...halo }
+			},
+			// Smaller towns below larger ones: a layer higher up is placed first when labels collide.
+			...PLACE_BANDS.slice(1)
+				.reverse()
+				.flatMap((b) => townLayers(b.id, b.loadZoom)),
+			// The first band: a million or more and capitals of 100,000 or more at low zoom, all from 4.
+			...townLayers('towns-0', 0, [
+				'any',
+				['all', ['boolean', ['get', 'capital'], false], ['>=', ['get', 'population'], 100_000]],
+				['>=', ['get', 'population'], 1_000_000],
+				['>=', ['zoom'], 4]
+			] as FilterSpecification),
 			{
 				id: 'sea-labels',
 				type: 'symbol',
@@ -195,25 +450,12 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 				},
 				paint: { 'text-color': C.seaLabel, ...halo, 'text-halo-color': C.sea }
 			},
-			{
-				id: 'country-labels',
-				type: 'symbol',
-				source: 'basemap-labels',
-				filter: ['==', ['get', 'kind'], 'country'],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [FONT],
-					'text-size': ['case', ['get', 'focus'], 15, 12],
-					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.08,
-					'text-max-width': 8,
-					'symbol-sort-key': ['case', ['get', 'focus'], 0, 1]
-				},
-				paint: {
-					'text-color': ['case', ['get', 'focus'], C.countryLabelFocus, C.countryLabel],
-					...halo
-				}
-			}
+			// Other countries' names collide with each other and with towns (Europe at zoom 2 would be
+			// a pile of names); the atlas's own countries are placed first, whatever lies under them.
+			countryLabels('country-labels-other', false),
+			// At world scale the five names would pile on each other: there they collide too.
+			{ ...countryLabels('country-labels-world', true, false), maxzoom: 3 },
+			{ ...countryLabels('country-labels', true), minzoom: 3 }
 		]
 	};
 }

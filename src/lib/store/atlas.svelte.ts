@@ -16,7 +16,8 @@ import {
 } from '$lib/data/records';
 import { participantSearchNames } from '$lib/data/participants';
 import { summarize, yearTimeline } from '$lib/data/stats';
-import type { LayerId } from '$lib/data/vocab';
+import type { LayerId, LocationPrecision } from '$lib/data/vocab';
+import { focusZoom } from '$lib/state/focus';
 import { RouteFinder, type Network, type RouteResult } from '$lib/analysis/network';
 import { networkSchema } from '$lib/analysis/network-schema';
 import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
@@ -238,6 +239,13 @@ export class AtlasModel {
 	boundsOf = (id: string): [number, number, number, number] | undefined => {
 		const r = this.index.byId.get(id);
 		return r ? recordBounds(r) : undefined;
+	};
+
+	/** The zoom a point record is brought into view at: closer the better its location is known. */
+	focusZoomOf = (id: string): number => {
+		const p = this.index.byId.get(id)?.props as
+			{ locationPrecision?: LocationPrecision } | undefined;
+		return focusZoom(p?.locationPrecision);
 	};
 
 	/** Which data layer holds a record id. */

@@ -561,6 +561,78 @@ describe('record rules: sources, text, status and place (record format v2)', () 
 		]);
 	});
 
+	it.each([
+		[
+			'segments',
+			'seg-beyneu-aktau-port',
+			'notes',
+			'Same id as in the Northern Corridor file: merge as one feature carrying both corridors.',
+			'Same id as'
+		],
+		[
+			'segments',
+			'seg-aktau-port-alat-port',
+			'notes',
+			'Ferry across the Caspian. Drawn length 511 km.',
+			'Drawn length 511 km'
+		],
+		[
+			'segments',
+			'seg-beyneu-aktau-port',
+			'locationNote',
+			'Station positions; `npm run alignments` redraws the line.',
+			'npm run'
+		],
+		[
+			'segments',
+			'seg-beyneu-aktau-port',
+			'lengthCheckExemption',
+			'The Middle Corridor file draws it short.',
+			'Middle Corridor file'
+		],
+		[
+			'places',
+			'beyneu',
+			'notes',
+			'Shared node with the Northern Corridor file.',
+			'Northern Corridor file'
+		],
+		[
+			'places',
+			'aktau-port',
+			'locationNote',
+			'Placed at the port point used by the atlas record aktau (GeoNames).',
+			'atlas record'
+		],
+		['places', 'alat-port', 'description', 'Ferry terminal; verify against OSM.', 'verify against'],
+		[
+			'places',
+			'alat-port',
+			'notes',
+			'Placed from general knowledge (no source).',
+			'from general knowledge'
+		]
+	] as const)('fails working notes in %s: %s %s ("%s")', (key, id, field, text, phrase) => {
+		const raw = loadFixture();
+		feature(raw, key, id).properties[field] = text;
+		const file = key === 'segments' ? 'corridor-segments.geojson' : 'places.geojson';
+		expect(check(raw)).toContainEqual({
+			file,
+			feature: id,
+			field,
+			message: `working note "${phrase}" shown to readers: rewrite it for readers`
+		});
+	});
+
+	it('accepts reader-facing notes about a drawn line and a merged company', () => {
+		const raw = loadFixture();
+		feature(raw, 'segments', 'seg-beyneu-aktau-port').properties.notes =
+			'Curves between stations are not traced, so the drawn length is short of the published 404 km.';
+		feature(raw, 'places', 'beyneu').properties.notes =
+			'Operated by the railway company formed by a merger in 1997.';
+		expect(check(raw)).toEqual([]);
+	});
+
 	it('fails working notes in a source publisher', () => {
 		const raw = loadFixture();
 		feature(raw, 'projects', 'uzb-fixture').properties.sources[0].publisher =

@@ -29,7 +29,7 @@ describe('summarize', () => {
 	const s = summarize([
 		rec('a', '|KAZ|', 'power', 2010, 100),
 		rec('b', '|KAZ|', 'water', 2012, null),
-		rec('c', '|UZB|KAZ|REG|', 'transport', 2012, 50.5)
+		rec('c', '|UZB|KAZ|AFG|REG|', 'transport', 2012, 50.5)
 	]);
 	it('totals counts and sourced amounts', () => {
 		expect(s).toMatchObject({
@@ -49,6 +49,20 @@ describe('summarize', () => {
 			{ key: 'UZB', count: 0, usdM: 0, alsoRegional: 1 }
 		]);
 		expect(s.byCountry.reduce((n, b) => n + b.count, 0)).toBe(s.count);
+	});
+	it('gives a neighbour with no records of its own no empty bar', () => {
+		// AFG is only on the cross-border record: unlike UZB, it is not one of the five.
+		expect(s.byCountry.map((b) => b.key)).not.toContain('AFG');
+		const own = summarize([
+			rec('d', '|AFG|', 'transport', 2012, 1),
+			rec('c', '|AFG|UZB|REG|', 'transport', 2012, 1)
+		]);
+		expect(own.byCountry.find((b) => b.key === 'AFG')).toEqual({
+			key: 'AFG',
+			count: 1,
+			usdM: 1,
+			alsoRegional: 1
+		});
 	});
 	it('fills every year of the timeline, empty years at zero', () => {
 		expect(s.byYear.map((b) => [b.key, b.count])).toEqual([
