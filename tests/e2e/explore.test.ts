@@ -233,7 +233,7 @@ describe('export', () => {
 			page.getByRole('button', { name: 'CSV' }).click()
 		]);
 		const csv = (await downloadText(csvDownload)).trim().split('\r\n');
-		expect(csv[0]).toMatch(/^id,layer,name,countries,/);
+		expect(csv[0]).toMatch(/^id,layer,name,name_ja,name_ru,countries,/);
 		expect(
 			csv
 				.slice(1)
