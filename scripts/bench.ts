@@ -26,6 +26,7 @@ import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { embeddedBasemapStyle, overlaySources, withOverlays } from '../src/lib/map/style.ts';
+import { fontFaces } from '../src/lib/map/fonts.ts';
 import { pointCollection, type PointSources } from '../src/lib/map/points.ts';
 import { corridorsFileSchema } from '../src/lib/data/schemas.ts';
 import { RouteFinder } from '../src/lib/analysis/network.ts';
@@ -113,8 +114,8 @@ function buildBarePage(): string {
 		countries: 'BASE/basemap/countries.geojson',
 		borders: 'BASE/basemap/borders.geojson',
 		labels: 'BASE/basemap/labels.geojson',
-		fontLatin: 'BASE/fonts/noto-sans-latin-400-normal.woff2',
-		fontLatinExt: 'BASE/fonts/noto-sans-latin-ext-400-normal.woff2'
+		fontFaces: fontFaces((file) => `BASE/fonts/${file}`),
+		japaneseFonts: 'BASE/fonts/noto-sans-jp.json'
 	});
 	// Same sources and layers as the app, but the data is loaded by URL, as a bare page would.
 	// The app clusters all points in one source and filters them as data; the bare page keeps

@@ -8,6 +8,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { JAPANESE_MANIFEST, NOTO_SANS_FILES, type FontFile } from '../src/lib/map/fonts.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,8 @@ import {
 	WORLD_FILE,
 	type Bbox
 } from '../src/lib/data/basemap-bands.ts';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import isoCountries from 'i18n-iso-countries';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -37,6 +39,26 @@ const topology = JSON.parse(
 const outDir = join(root, 'static', 'basemap');
 mkdirSync(outDir, { recursive: true });
 const { countries, borders, labels } = buildBasemap(topology);
+// Country names in Japanese and Russian from Unicode CLDR (Node's Intl.DisplayNames), by the ISO
+// code of world-atlas's numeric id (i18n-iso-countries maps one to the other); seas carry theirs
+// from SEA_LABELS.
+const regionNames = {
+	ja: new Intl.DisplayNames(['ja'], { type: 'region' }),
+	ru: new Intl.DisplayNames(['ru'], { type: 'region' })
+};
+const alpha2ByName = new Map(
+	(topology.objects.countries as GeometryCollection<{ name: string }>).geometries.map((g) => [
+		(g.properties as { name: string }).name,
+		g.id === undefined ? undefined : isoCountries.numericToAlpha2(String(g.id))
+	])
+);
+for (const label of labels.features) {
+	if (label.properties.kind !== 'country') continue;
+	const alpha2 = alpha2ByName.get(label.properties.name);
+	if (!alpha2) continue;
+	label.properties.name_ja = regionNames.ja.of(alpha2);
+	label.properties.name_ru = regionNames.ru.of(alpha2);
+}
 // The world beyond the region at 1:110m: land (no names needed) and borders in one file.
 const world110 = JSON.parse(
 	readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')
@@ -75,11 +97,24 @@ for (const [name, data] of Object.entries(files)) {
 	);
 }
 
-// Label font: Noto Sans (SIL Open Font License), Latin and Latin Extended subsets.
+// Label font: Noto Sans (SIL Open Font License) by script, and Noto Sans JP's numbered subsets with
+// a manifest of their ranges, fetched only by the Japanese pages (see src/lib/map/fonts.ts).
 const fontDir = join(root, 'static', 'fonts');
 mkdirSync(fontDir, { recursive: true });
-for (const subset of ['latin', 'latin-ext']) {
-	const file = `noto-sans-${subset}-400-normal.woff2`;
+for (const { file } of NOTO_SANS_FILES)
 	copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fontDir, file));
+const jpRanges: Record<string, string> = JSON.parse(
+	readFileSync(require.resolve('@fontsource/noto-sans-jp/unicode.json'), 'utf8')
+);
+const japanese: FontFile[] = [];
+for (const [key, ranges] of Object.entries(jpRanges)) {
+	const n = /^\[(\d+)\]$/.exec(key)?.[1];
+	if (n === undefined) continue; // Latin and Cyrillic come from Noto Sans itself.
+	const file = `noto-sans-jp-${n}-400-normal.woff2`;
+	copyFileSync(require.resolve(`@fontsource/noto-sans-jp/files/${file}`), join(fontDir, file));
+	japanese.push({ file, ranges: ranges.split(',') });
 }
-console.log('fonts: Noto Sans latin + latin-ext copied');
+writeFileSync(join(root, 'static', JAPANESE_MANIFEST), JSON.stringify(japanese));
+console.log(
+	`fonts: Noto Sans (${NOTO_SANS_FILES.length} files), Noto Sans JP (${japanese.length} subsets)`
+);

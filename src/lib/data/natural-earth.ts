@@ -159,18 +159,25 @@ export function bordersFromTopology(
 }
 
 /** Water bodies named on the basemap. Label anchors are cartographic placements inside each sea, not data. */
-export const SEA_LABELS: { name: string; at: Position }[] = [
-	{ name: 'Caspian Sea', at: [50.8, 42.3] },
-	{ name: 'Black Sea', at: [34.5, 43.2] },
-	{ name: 'Mediterranean Sea', at: [26.0, 34.2] },
-	{ name: 'Persian Gulf', at: [51.5, 27.0] }
+export const SEA_LABELS: { name: string; name_ja: string; name_ru: string; at: Position }[] = [
+	{ name: 'Caspian Sea', name_ja: 'カスピ海', name_ru: 'Каспийское море', at: [50.8, 42.3] },
+	{ name: 'Black Sea', name_ja: '黒海', name_ru: 'Чёрное море', at: [34.5, 43.2] },
+	{ name: 'Mediterranean Sea', name_ja: '地中海', name_ru: 'Средиземное море', at: [26.0, 34.2] },
+	{ name: 'Persian Gulf', name_ja: 'ペルシャ湾', name_ru: 'Персидский залив', at: [51.5, 27.0] }
 ];
 
+/** A basemap label; Japanese and Russian names where a source gives them. */
+export interface LabelProps {
+	name: string;
+	name_ja?: string;
+	name_ru?: string;
+	kind: 'country' | 'sea';
+	focus: boolean;
+}
+
 /** One label point per country: the centre of mass of its largest part, if it lies inside. */
-export function labelPoints(
-	countries: CountryCollection
-): FeatureCollection<Point, { name: string; kind: 'country' | 'sea'; focus: boolean }> {
-	const features: Feature<Point, { name: string; kind: 'country' | 'sea'; focus: boolean }>[] = [];
+export function labelPoints(countries: CountryCollection): FeatureCollection<Point, LabelProps> {
+	const features: Feature<Point, LabelProps>[] = [];
 	for (const c of countries.features) {
 		const parts = c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
 		const largest = parts
@@ -189,7 +196,13 @@ export function labelPoints(
 	for (const s of SEA_LABELS) {
 		features.push({
 			type: 'Feature',
-			properties: { name: s.name, kind: 'sea', focus: false },
+			properties: {
+				name: s.name,
+				name_ja: s.name_ja,
+				name_ru: s.name_ru,
+				kind: 'sea',
+				focus: false
+			},
 			geometry: { type: 'Point', coordinates: s.at }
 		});
 	}

@@ -69,6 +69,9 @@ export const ICONS = {
 			d: 'M8.5 1.5h7v2.2h-1.2v5.2l6.2 10.4c.8 1.4-.2 3.2-1.8 3.2H5.3c-1.6 0-2.6-1.8-1.8-3.2l6.2-10.4V3.7H8.5z'
 		}
 	],
+	// Basemap towns: a dot, and a capital's ringed dot.
+	town: [{ d: 'M12 5a7 7 0 1 0 .01 0z' }],
+	capital: [{ d: 'M12 3a9 9 0 1 0 .01 0', stroke: 2.6 }, { d: 'M12 8.2a3.8 3.8 0 1 0 .01 0z' }],
 	// A mine or processing site: a triangle.
 	triangle: [{ d: 'M12 2.5 22.5 21H1.5z' }]
 } satisfies Record<string, IconPart[]>;

@@ -33,10 +33,11 @@ import {
 	NEUTRAL_COLOR
 } from './palette';
 import { MINE_ICON, PLACE_ICONS, PLANT_ICONS, iconImageId } from './icons';
+import { FONT, type FontFaces } from './fonts';
 import { pointCollection } from './points';
 import { MAX_ZOOM } from '../state/camera';
 
-export const FONT = 'Noto Sans Regular';
+export { FONT };
 
 /** The embedded basemap's sources and the files they load, for error messages. */
 export const BASEMAP_FILES: Record<string, string> = {
@@ -82,7 +83,11 @@ const CREDITS = {
 	rail: 'Lakes, railways © OpenStreetMap contributors (ODbL 1.0)'
 };
 
-/** Town dots and labels of one population band: larger towns drawn larger and placed first. */
+/**
+ * Towns of one population band: a dot and its name as one symbol, so a town whose name gives way
+ * to a larger one (or to a record) loses its dot too and low zooms don't fill with nameless dots.
+ * Larger towns are drawn larger and placed first; capitals get a ringed dot.
+ */
 function townLayers(
 	id: string,
 	minzoom: number,
@@ -92,27 +97,15 @@ function townLayers(
 	const zoomFilter = filter ? { filter } : {};
 	return [
 		{
-			id: `${id}-dots`,
-			type: 'circle',
-			source: id,
-			minzoom,
-			...zoomFilter,
-			paint: {
-				'circle-color': ['case', capital, C.halo, C.town],
-				'circle-radius': ['case', capital, 4, ['>=', ['get', 'population'], 1_000_000], 2.8, 2],
-				'circle-stroke-color': C.town,
-				// A capital: a ring around a dot.
-				'circle-stroke-width': ['case', capital, 2, 0.8],
-				'circle-pitch-alignment': 'map'
-			}
-		},
-		{
 			id: `${id}-labels`,
 			type: 'symbol',
 			source: id,
 			minzoom,
 			...zoomFilter,
 			layout: {
+				'icon-image': ['case', capital, iconImageId('capital'), iconImageId('town')],
+				'icon-size': ['case', capital, 0.55, ['>=', ['get', 'population'], 1_000_000], 0.45, 0.35],
+				'icon-padding': 0,
 				'text-field': ['get', 'name'],
 				'text-font': [FONT],
 				'text-size': [
@@ -140,6 +133,9 @@ function townLayers(
 				'text-padding': 3
 			},
 			paint: {
+				'icon-color': C.town,
+				'icon-halo-color': C.halo,
+				'icon-halo-width': 1,
 				'text-color': C.townLabel,
 				...halo,
 				'text-halo-width': ['case', capital, 2, 1.5]
@@ -148,8 +144,18 @@ function townLayers(
 	];
 }
 
+/** A label's name in the page's language, falling back to the English one. */
+export function localName(locale: string, key = 'name'): ExpressionSpecification {
+	return locale === 'en' ? ['get', key] : ['coalesce', ['get', `${key}_${locale}`], ['get', key]];
+}
+
 /** Country names: the atlas's focus countries (never dropped), or the others. */
-function countryLabels(id: string, focus: boolean, overlap = focus): LayerSpecification {
+function countryLabels(
+	id: string,
+	focus: boolean,
+	name: ExpressionSpecification,
+	overlap = focus
+): LayerSpecification {
 	return {
 		id,
 		type: 'symbol',
@@ -160,7 +166,7 @@ function countryLabels(id: string, focus: boolean, overlap = focus): LayerSpecif
 			['==', ['boolean', ['get', 'focus'], false], focus]
 		],
 		layout: {
-			'text-field': ['get', 'name'],
+			'text-field': name,
 			'text-font': [FONT],
 			'text-size': focus ? 15 : 12,
 			'text-transform': 'uppercase',
@@ -180,8 +186,10 @@ export interface BasemapUrls {
 	countries: string;
 	borders: string;
 	labels: string;
-	fontLatin: string;
-	fontLatinExt: string;
+	/** The label font's files by script (see fonts.ts). */
+	fontFaces: FontFaces;
+	/** The manifest of the Japanese subsets, fetched by Japanese pages only. */
+	japaneseFonts: string;
 }
 
 /** Overlay layer ids by data layer, bottom to top. */
@@ -246,47 +254,16 @@ export const CLUSTER_RADIUS = 14;
 
 const halo = { 'text-halo-color': C.halo, 'text-halo-width': 1.5 };
 
-/** The offline basemap: Natural Earth land, borders and labels, drawn with the shipped font. */
-export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
+/**
+ * The offline basemap: Natural Earth land, borders and labels, drawn with the shipped font. Country
+ * and sea names follow `locale` where the label data has them; towns keep their GeoNames name.
+ */
+export function embeddedBasemapStyle(urls: BasemapUrls, locale = 'en'): StyleSpecification {
+	const name = localName(locale);
 	return {
 		version: 8,
 		name: 'Corridor Atlas offline basemap',
-		'font-faces': {
-			[FONT]: [
-				{
-					url: urls.fontLatin,
-					'unicode-range': [
-						'U+0000-00FF',
-						'U+0131',
-						'U+0152-0153',
-						'U+02BB-02BC',
-						'U+02C6',
-						'U+02DA',
-						'U+02DC',
-						'U+2000-206F',
-						'U+20AC',
-						'U+2122',
-						'U+2191',
-						'U+2193',
-						'U+2212',
-						'U+2215',
-						'U+FEFF',
-						'U+FFFD'
-					]
-				},
-				{
-					url: urls.fontLatinExt,
-					'unicode-range': [
-						'U+0100-02AF',
-						'U+1E00-1EFF',
-						'U+20A0-20AB',
-						'U+20AD-20C0',
-						'U+2C60-2C7F',
-						'U+A720-A7FF'
-					]
-				}
-			]
-		},
+		'font-faces': { [FONT]: urls.fontFaces },
 		sources: {
 			world: { type: 'geojson', data: basemapFileUrl(urls, WORLD_FILE), maxzoom: 6 },
 			countries: {
@@ -442,7 +419,7 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 				source: 'basemap-labels',
 				filter: ['==', ['get', 'kind'], 'sea'],
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': name,
 					'text-font': [FONT],
 					'text-size': 13,
 					'text-letter-spacing': 0.15,
@@ -452,10 +429,10 @@ export function embeddedBasemapStyle(urls: BasemapUrls): StyleSpecification {
 			},
 			// Other countries' names collide with each other and with towns (Europe at zoom 2 would be
 			// a pile of names); the atlas's own countries are placed first, whatever lies under them.
-			countryLabels('country-labels-other', false),
+			countryLabels('country-labels-other', false, name),
 			// At world scale the five names would pile on each other: there they collide too.
-			{ ...countryLabels('country-labels-world', true, false), maxzoom: 3 },
-			{ ...countryLabels('country-labels', true), minzoom: 3 }
+			{ ...countryLabels('country-labels-world', true, name, false), maxzoom: 3 },
+			{ ...countryLabels('country-labels', true, name), minzoom: 3 }
 		]
 	};
 }

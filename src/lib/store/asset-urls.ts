@@ -5,6 +5,7 @@
 import { browser } from '$app/environment';
 import { assets } from '$app/paths';
 import type { BasemapUrls } from '$lib/map/style';
+import { JAPANESE_MANIFEST, fontFaces } from '$lib/map/fonts';
 
 export function assetUrl(path: string): string {
 	return browser ? new URL(`${assets}/${path}`, location.href).href : `${assets}/${path}`;
@@ -15,7 +16,7 @@ export function basemapUrls(): BasemapUrls {
 		countries: assetUrl('basemap/countries.geojson'),
 		borders: assetUrl('basemap/borders.geojson'),
 		labels: assetUrl('basemap/labels.geojson'),
-		fontLatin: assetUrl('fonts/noto-sans-latin-400-normal.woff2'),
-		fontLatinExt: assetUrl('fonts/noto-sans-latin-ext-400-normal.woff2')
+		fontFaces: fontFaces((file) => assetUrl(`fonts/${file}`)),
+		japaneseFonts: assetUrl(JAPANESE_MANIFEST)
 	};
 }

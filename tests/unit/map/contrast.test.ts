@@ -1,3 +1,4 @@
+import { TEST_BASEMAP_URLS } from './basemap-urls';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS as C } from '../../../src/lib/map/palette';
 import { embeddedBasemapStyle } from '../../../src/lib/map/style';
@@ -15,13 +16,7 @@ function contrast(a: string, b: string): number {
 	return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const urls = {
-	countries: 'http://127.0.0.1/basemap/countries.geojson',
-	borders: 'http://127.0.0.1/basemap/borders.geojson',
-	labels: 'http://127.0.0.1/basemap/labels.geojson',
-	fontLatin: 'http://127.0.0.1/fonts/latin.woff2',
-	fontLatinExt: 'http://127.0.0.1/fonts/latin-ext.woff2'
-};
+const urls = TEST_BASEMAP_URLS;
 const layer = (id: string) =>
 	embeddedBasemapStyle(urls).layers.find((l) => l.id === id) as {
 		paint: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
+import { TEST_BASEMAP_URLS } from './basemap-urls';
 import { describe, expect, it } from 'vitest';
 import {
 	CLUSTER_LAYERS,
@@ -18,13 +19,7 @@ import { LAYERS } from '../../../src/lib/data/vocab';
 import { legendEntries } from '../../../src/lib/map/palette';
 import { readRequiredGeodata } from '../../../src/lib/server/geodata';
 
-const urls = {
-	countries: 'http://127.0.0.1/basemap/countries.geojson',
-	borders: 'http://127.0.0.1/basemap/borders.geojson',
-	labels: 'http://127.0.0.1/basemap/labels.geojson',
-	fontLatin: 'http://127.0.0.1/fonts/latin.woff2',
-	fontLatinExt: 'http://127.0.0.1/fonts/latin-ext.woff2'
-};
+const urls = TEST_BASEMAP_URLS;
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const overlays = { segments: empty, places: empty, plants: empty, mines: empty, projects: empty };
 const corridors = readRequiredGeodata(['corridors']).corridors.corridors;
