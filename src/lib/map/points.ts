@@ -22,6 +22,14 @@ export const UNCLUSTERED_PLACE_KINDS = ['station', 'junction'];
 /** Layers whose records the filters apply to. */
 const FILTERED: LayerId[] = ['plants', 'mines', 'projects'];
 
+/** Labels in the other languages where the record has a sourced name (label_ja, label_ru). */
+function localLabels(p: Record<string, unknown>): Record<string, string> {
+	const names = (p.names ?? {}) as Partial<Record<string, string>>;
+	const out: Record<string, string> = {};
+	for (const lang of ['ja', 'ru']) if (names[lang]) out[`label_${lang}`] = names[lang];
+	return out;
+}
+
 export function pointCollection(
 	data: PointSources,
 	options: {
@@ -42,7 +50,7 @@ export function pointCollection(
 			features.push({
 				type: 'Feature',
 				geometry: f.geometry,
-				properties: { ...p, layer, label: shortName(String(p.name ?? '')) }
+				properties: { ...p, layer, label: shortName(String(p.name ?? '')), ...localLabels(p) }
 			});
 		}
 	}

@@ -535,7 +535,7 @@ const corridorWidth: ExpressionSpecification = [
 ];
 
 /** The overlay layers, in LAYER_ORDER. */
-export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
+export function overlayLayers(corridors: Corridor[], locale = 'en'): LayerSpecification[] {
 	const color = corridorColor(corridors);
 	const byId: Record<string, LayerSpecification> = {
 		'corridors-casing': {
@@ -711,7 +711,7 @@ export function overlayLayers(corridors: Corridor[]): LayerSpecification[] {
 				['any', ['>=', ['zoom'], 7], ['==', ['get', 'layer'], 'places']]
 			] as FilterSpecification,
 			layout: {
-				'text-field': ['get', 'label'],
+				'text-field': localName(locale, 'label'),
 				'text-font': [FONT],
 				'text-size': 11,
 				'text-max-width': 9,
@@ -798,7 +798,8 @@ export function withOverlays(
 	base: StyleSpecification,
 	data: OverlayData,
 	corridors: Corridor[],
-	fontFaces: StyleSpecification['font-faces']
+	fontFaces: StyleSpecification['font-faces'],
+	locale = 'en'
 ): StyleSpecification {
 	const baseSymbols = base.layers.filter((l) => l.type === 'symbol');
 	return {
@@ -807,7 +808,7 @@ export function withOverlays(
 		sources: { ...base.sources, ...overlaySources(data) },
 		layers: [
 			...base.layers.filter((l) => l.type !== 'symbol'),
-			...overlayLayers(corridors),
+			...overlayLayers(corridors, locale),
 			...baseSymbols
 		]
 	};

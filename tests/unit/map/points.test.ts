@@ -24,7 +24,10 @@ const fc = (features: { id: string; type?: 'Point' | 'LineString'; props?: objec
 
 const data = {
 	places: fc([
-		{ id: 'port', props: { kind: 'seaport' } },
+		{
+			id: 'port',
+			props: { kind: 'seaport', names: { en: 'Name of port', ja: 'ポート', ru: 'Порт' } }
+		},
 		{ id: 'stn', props: { kind: 'station' } }
 	]),
 	plants: fc([{ id: 'plant', props: { f_countries: '|UZB|' } }]),
@@ -47,6 +50,12 @@ describe('pointCollection (the clustered points)', () => {
 			'projects'
 		]);
 		expect(all.features[0]!.properties!.label).toBe('Name of port');
+	});
+
+	it('carries the sourced Japanese and Russian names as labels, none where there are none', () => {
+		const [port, plant] = pointCollection(data).features.map((f) => f.properties!);
+		expect([port!.label_ja, port!.label_ru]).toEqual(['ポート', 'Порт']);
+		expect('label_ja' in plant! || 'label_ru' in plant!).toBe(false);
 	});
 
 	it('leaves out hidden layers and filtered-out records, never places', () => {
