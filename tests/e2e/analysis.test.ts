@@ -3,8 +3,9 @@
  * change the route, and an impossible route is said to be impossible.
  */
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_COLORS, RUSSIA_COLOR } from '../../src/lib/map/palette';
+import { RUSSIA_COLOR } from '../../src/lib/map/palette';
 import { DESKTOP, useBrowser, near, openApp, pixelAt, waitForIdle } from './helpers';
+import { readRequiredGeodata } from '../../src/lib/server/geodata';
 
 const browser = useBrowser();
 
@@ -30,17 +31,17 @@ describe('comparison', () => {
 			);
 		expect(await russiaKm('Middle Corridor')).toBe(0);
 		expect(await russiaKm('Northern Corridor')).toBeGreaterThan(1000);
-		// Near Samara the northern route is highlighted and marked as Russian (points on its line,
-		// drawn through OpenStreetMap stations on either side of Samara).
-		const px = await pixelAt(page, 50.15, 53.2);
-		expect(near(px, BASEMAP_COLORS.land) || near(px, BASEMAP_COLORS.landFocus)).toBe(false);
-		const pxs = await Promise.all(
-			[
-				[50.03, 53.111],
-				[50.4, 53.225],
-				[50.15, 53.2]
-			].map(([lon, lat]) => pixelAt(page, lon!, lat!))
-		);
+		// Between Chelyabinsk and Samara the northern route is highlighted and marked as Russian:
+		// sampled halfway between consecutive stations of its drawn line, away from the town names
+		// drawn above the data.
+		const line = readRequiredGeodata(['alignments']).alignments.features.find(
+			(f) => f.properties.segment === 'seg-chelyabinsk-samara'
+		)!.geometry!.coordinates;
+		const between = [0.2, 0.35, 0.5, 0.65, 0.8].map((k) => {
+			const i = Math.floor(k * (line.length - 1));
+			return [(line[i]![0]! + line[i + 1]![0]!) / 2, (line[i]![1]! + line[i + 1]![1]!) / 2];
+		});
+		const pxs = await Promise.all(between.map(([lon, lat]) => pixelAt(page, lon!, lat!)));
 		expect(pxs.some((p) => near(p, RUSSIA_COLOR, 40))).toBe(true);
 		await page.getByRole('link', { name: /How these figures are computed/ }).click();
 		await page.getByRole('heading', { name: 'Methods', level: 1 }).waitFor();
