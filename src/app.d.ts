@@ -17,6 +17,8 @@ declare global {
 			clusters: () => { lon: number; lat: number; count: number }[];
 			/** How many features of a style layer (basemap or overlay) are drawn on screen now. */
 			renderedCount: (layerId: string) => number;
+			/** A property of each feature of a style layer drawn on screen now. */
+			renderedProperty: (layerId: string, key: string) => string[];
 			zoom: () => number;
 		};
 	}

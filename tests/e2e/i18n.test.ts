@@ -18,7 +18,9 @@ const LOCALES = [
 		country: '国',
 		plant: 'エネルギー施設',
 		plantsLayer: 'エネルギー施設',
-		name: '日本語'
+		name: '日本語',
+		// The map's label font file a Japanese country name needs (one of Noto Sans JP's subsets).
+		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.woff2$/
 	},
 	{
 		locale: 'ru',
@@ -28,7 +30,8 @@ const LOCALES = [
 		country: 'Страна',
 		plant: 'Энергетический объект',
 		plantsLayer: 'Энергетические объекты',
-		name: 'Русский'
+		name: 'Русский',
+		mapFont: /\/fonts\/noto-sans-cyrillic-400-normal\.woff2$/
 	}
 ] as const;
 
@@ -44,6 +47,29 @@ describe.each(LOCALES)('/$locale/', (t) => {
 		expect(html.match(/<script>/g)?.length ?? 0).toBeLessThanOrEqual(1);
 		// English stays at the root.
 		expect(await (await fetch(appUrl('/'))).text()).toContain('<html lang="en">');
+	});
+
+	it('draws the country names on the map in its language, with the shipped font', async () => {
+		const { page, context, errors, externalRequests } = await openApp(
+			browser(),
+			`/${t.locale}/?map=5/45/66&v=1`
+		);
+		const drawn = () => page.evaluate(() => window.__atlas!.renderedCount('country-labels'));
+		await expect.poll(drawn).toBeGreaterThan(0);
+		// MapLibre fetches a font file only to draw a character in its range: the map drew this
+		// language's script, from the app's own origin.
+		await expect
+			.poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+			.toContainEqual(expect.stringMatching(t.mapFont));
+		// The names drawn are this language's (Kazakhstan is in view).
+		const names = await page.evaluate(
+			(lang) => window.__atlas!.renderedProperty('country-labels', `name_${lang}`),
+			t.locale
+		);
+		expect(names).toContain(t.kazakhstan);
+		expect(errors).toEqual([]);
+		expect(externalRequests).toEqual([]);
+		await context.close();
 	});
 
 	it('shows the panels in its language, and switching language keeps the view', async () => {
