@@ -791,8 +791,9 @@ function iconLayer(
 
 /**
  * Adds the overlays to a basemap style (embedded or online) without touching its own layers. The
- * basemap's symbol layers (country, sea and place names) go above the overlays: symbols on top
- * are placed first, so record labels give way to them, and points never cover a country's name.
+ * basemap's country and sea names go above the overlays: symbols on top are placed first, so
+ * record labels give way to them, and points never cover a country's name. Towns and stations go
+ * below, so they give way to the data.
  */
 export function withOverlays(
 	base: StyleSpecification,
@@ -801,15 +802,18 @@ export function withOverlays(
 	fontFaces: StyleSpecification['font-faces'],
 	locale = 'en'
 ): StyleSpecification {
-	const baseSymbols = base.layers.filter((l) => l.type === 'symbol');
+	// Towns and stations go under the data: a record's icon is never covered by a town's dot, and a
+	// town's name gives way to a record's. Country and sea names stay on top, placed first.
+	const under = (l: LayerSpecification) =>
+		l.type !== 'symbol' || l.id.startsWith('towns-') || l.id.startsWith(`${STATION_BAND.id}-`);
 	return {
 		...base,
 		'font-faces': { ...(fontFaces ?? {}), ...(base['font-faces'] ?? {}) },
 		sources: { ...base.sources, ...overlaySources(data) },
 		layers: [
-			...base.layers.filter((l) => l.type !== 'symbol'),
+			...base.layers.filter(under),
 			...overlayLayers(corridors, locale),
-			...baseSymbols
+			...base.layers.filter((l) => !under(l))
 		]
 	};
 }

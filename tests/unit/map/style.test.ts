@@ -75,6 +75,9 @@ describe('map style', () => {
 		const country = ids.indexOf('country-labels');
 		expect(country).toBeGreaterThan(ids.indexOf('records-labels'));
 		expect(country).toBeGreaterThan(ids.indexOf('projects-circles'));
+		// Towns go under the data: no town dot covers a record's icon.
+		expect(ids.indexOf('towns-0-labels')).toBeGreaterThan(-1);
+		expect(ids.indexOf('towns-0-labels')).toBeLessThan(ids.indexOf('plants-icons'));
 		// Data points never hide a label: they are drawn without taking room from placement.
 		for (const l of style.layers.filter((l) => l.id.endsWith('-icons'))) {
 			const layout = (l as { layout: Record<string, unknown> }).layout;
