@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { embeddedBasemapStyle, overlaySources, withOverlays } from '../src/lib/map/style.ts';
 import { fontFaces } from '../src/lib/map/fonts.ts';
@@ -48,6 +48,14 @@ const RUNS = numberArg('--runs', 7);
 /** Filter changes measured per synthetic size. */
 const FILTER_RUNS = numberArg('--filter-runs', 12);
 const SIZES = (args.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 100_000]) as number[];
+/** Filter toggles and pans (each) for the heap measure, at HEAP_SIZE synthetic projects. */
+const HEAP_ROUNDS = numberArg('--heap-rounds', 200);
+const HEAP_SIZE = 10_000;
+/** Drags of the map while long tasks are watched, at 100k projects. */
+const PAN_RUNS = numberArg('--pan-runs', 20);
+/** --only load,filter,script,route: run only those parts (for work on one of them). */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : null;
+const want = (part: string) => !ONLY || ONLY.includes(part);
 const require = createRequire(import.meta.url);
 
 /**
@@ -157,7 +165,10 @@ const map = new maplibregl.Map({ container: 'map', style, bounds: [[25, 30], [90
 window.map = map;
 // The app draws its icons from path data; here a blank image stands in for each.
 map.on('styleimagemissing', (e) => map.addImage(e.id, { width: 1, height: 1, data: new Uint8Array(4) }));
-map.once('idle', () => document.getElementById('map').dataset.mapState = 'idle');
+map.once('idle', () => {
+	performance.mark('atlas:first-idle');
+	document.getElementById('map').dataset.mapState = 'idle';
+});
 </script></body></html>`
 	);
 	return dir;
@@ -165,7 +176,10 @@ map.once('idle', () => document.getElementById('map').dataset.mapState = 'idle')
 
 interface Load {
 	idleMs: number;
+	/** JavaScript fetched before the map first reported idle: what the first view needed. */
 	jsGzip: number;
+	/** JavaScript fetched by network idle, including what loads after the first view (on idle). */
+	jsGzipByNetworkIdle: number;
 	dataGzip: number;
 	/** The basemap files alone (static/basemap/), fetched by the time the map is idle. */
 	basemapGzip: number;
@@ -174,6 +188,7 @@ interface Load {
 async function measure(browser: Browser, url: string): Promise<Load> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
+	await page.addInitScript(() => performance.setResourceTimingBufferSize(5000));
 	const jsUrls = new Set<string>();
 	const dataUrls = new Set<string>();
 	const basemapUrls = new Set<string>();
@@ -197,9 +212,21 @@ async function measure(browser: Browser, url: string): Promise<Load> {
 	};
 	// Files fetched on the way to idle (detail bands start loading once the zoom is known).
 	await page.waitForLoadState('networkidle');
+	// The first view's JavaScript: the files requested before the map first went idle (both
+	// pages mark that moment); what loads on idle afterwards is counted apart.
+	const jsBeforeIdle = new Set(
+		await page.evaluate(() => {
+			const idleAt = performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? Infinity;
+			return performance
+				.getEntriesByType('resource')
+				.filter((e) => /\.m?js(\?|$)/.test(e.name) && e.startTime < idleAt)
+				.map((e) => e.name);
+		})
+	);
 	const result = {
 		idleMs,
-		jsGzip: await gz(jsUrls),
+		jsGzip: await gz(jsBeforeIdle),
+		jsGzipByNetworkIdle: await gz(jsUrls),
 		dataGzip: await gz(dataUrls),
 		basemapGzip: await gz(basemapUrls)
 	};
@@ -207,39 +234,66 @@ async function measure(browser: Browser, url: string): Promise<Load> {
 	return result;
 }
 
+statSync('build/index.html');
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
 	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-statSync('build/index.html');
-const bareDir = buildBarePage();
-const app = await serve('build');
-const bare = await serve(bareDir);
-const browser = await launchBrowser();
-const appRuns: Load[] = [];
-const bareRuns: Load[] = [];
-// One warm-up each, not counted: the first start of Chromium and of the servers.
-await measure(browser, app.url);
-await measure(browser, bare.url);
-for (let i = 0; i < RUNS; i++) {
-	appRuns.push(await measure(browser, app.url));
-	bareRuns.push(await measure(browser, bare.url));
+/** First view: app and bare page, interleaved, RUNS times each; and the basemap by view. */
+async function measureLoad() {
+	const bareDir = buildBarePage();
+	const app = await serve('build');
+	const bare = await serve(bareDir);
+	const browser = await launchBrowser();
+	const appRuns: Load[] = [];
+	const bareRuns: Load[] = [];
+	// One warm-up each, not counted: the first start of Chromium and of the servers.
+	await measure(browser, app.url);
+	await measure(browser, bare.url);
+	for (let i = 0; i < RUNS; i++) {
+		appRuns.push(await measure(browser, app.url));
+		bareRuns.push(await measure(browser, bare.url));
+	}
+	// The basemap's payload by view: the first view, and zoomed in over Tashkent (detail by zoom).
+	const BASEMAP_VIEWS: [string, string][] = [
+		['first view', ''],
+		['zoom 7, Tashkent', '?map=7/41.3/69.3'],
+		['zoom 11, Tashkent', '?map=11/41.31/69.28']
+	];
+	const basemapGzipBytes: Record<string, number> = {};
+	for (const [name, query] of BASEMAP_VIEWS)
+		basemapGzipBytes[name] = (await measure(browser, app.url + query)).basemapGzip;
+	await browser.close();
+	app.server.close();
+	bare.server.close();
+	rmSync(bareDir, { recursive: true, force: true });
+	const of = (runs: Load[], key: keyof Load) => median(runs.map((r) => r[key]));
+	const appIdle = of(appRuns, 'idleMs');
+	const bareIdle = of(bareRuns, 'idleMs');
+	const jsApp = of(appRuns, 'jsGzip');
+	const jsBare = of(bareRuns, 'jsGzip');
+	return {
+		runs: RUNS,
+		firstIdleMs: { app: appIdle, bare: bareIdle },
+		firstIdleRatio: Number((appIdle / bareIdle).toFixed(2)),
+		jsGzipBytes: { app: jsApp, bare: jsBare },
+		jsGzipRatio: Number((jsApp / jsBare).toFixed(2)),
+		/** All the app's JavaScript fetched by network idle (the first view's and what loads on idle). */
+		jsGzipByNetworkIdleBytes: of(appRuns, 'jsGzipByNetworkIdle'),
+		payloadGzipBytes: { app: of(appRuns, 'dataGzip'), bare: of(bareRuns, 'dataGzip') },
+		basemapGzipBytes: {
+			...basemapGzipBytes,
+			before: BASEMAP_FIRST_VIEW_BEFORE_GZIP,
+			budget: BASEMAP_FIRST_VIEW_BUDGET_GZIP
+		},
+		basemapFirstViewRatio: Number(
+			(basemapGzipBytes['first view']! / BASEMAP_FIRST_VIEW_BEFORE_GZIP).toFixed(2)
+		)
+	};
 }
-// The basemap's payload by view: the first view, and zoomed in over Tashkent (detail by zoom).
-const BASEMAP_VIEWS: [string, string][] = [
-	['first view', ''],
-	['zoom 7, Tashkent', '?map=7/41.3/69.3'],
-	['zoom 11, Tashkent', '?map=11/41.31/69.28']
-];
-const basemapGzipBytes: Record<string, number> = {};
-for (const [name, query] of BASEMAP_VIEWS)
-	basemapGzipBytes[name] = (await measure(browser, app.url + query)).basemapGzip;
-await browser.close();
-app.server.close();
-bare.server.close();
-rmSync(bareDir, { recursive: true, force: true });
+const load = want('load') ? await measureLoad() : null;
 
 // ---------------------------------------------------------------- filter change → idle
 
@@ -314,7 +368,7 @@ async function bareFilterTimes(browser: Browser, url: string): Promise<number[]>
 
 const filterToIdleMs: Record<string, { p50: number; p95: number; bareP50: number; ratio: number }> =
 	{};
-{
+if (want('filter')) {
 	const browser2 = await launchBrowser();
 	const app2 = await serve('build');
 	const bareDir2 = buildBarePage();
@@ -336,6 +390,194 @@ const filterToIdleMs: Record<string, { p50: number; p95: number; bareP50: number
 	app2.server.close();
 	bare2.server.close();
 	rmSync(bareDir2, { recursive: true, force: true });
+}
+
+// ------------------------------------------------- the app's own work per filter change, memory
+
+/** Waits until the map has gone idle more times than `before` (a render after a change). */
+async function waitForNextIdle(page: Page, before: number) {
+	await page.waitForFunction(
+		(b) => Number(document.querySelector('.map')?.getAttribute('data-idle-count')) > b,
+		before,
+		{ timeout: 120_000 }
+	);
+}
+const idleCount = (page: Page) =>
+	page.evaluate(() => Number(document.querySelector('.map')?.getAttribute('data-idle-count')));
+
+/** Opens the app on the Filters tab and marks the Uzbekistan box for the clicks that follow. */
+async function openFilters(browser: Browser, url: string) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(`${url}?panel=filters`);
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
+	await page.evaluate(() => {
+		const box = [
+			...document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')
+		].find((el) => el.closest('label')?.textContent?.includes('Uzbekistan'))!;
+		box.dataset.bench = 'country';
+	});
+	return { context, page, box: page.locator('[data-bench="country"]') };
+}
+
+/**
+ * The app's main-thread work for one filter change, apart from rendering: from the click's
+ * dispatch (a capture listener on window runs first) to the end of the change event (a bubble
+ * listener on window runs last). Svelte's update of the list, the counts and the URL, and the
+ * calls into MapLibre, all run in between, in the event's handlers and their microtasks; the map
+ * draws later, in its own frames. Real mouse clicks, each after the map settled from the last.
+ */
+async function appFilterScriptTimes(browser: Browser, url: string): Promise<number[]> {
+	const { context, page, box } = await openFilters(browser, url);
+	await page.evaluate(() => {
+		const w = window as unknown as { benchT0: number; benchSamples: number[] };
+		w.benchSamples = [];
+		addEventListener('click', () => (w.benchT0 = performance.now()), { capture: true });
+		addEventListener('change', () => w.benchSamples.push(performance.now() - w.benchT0));
+	});
+	for (let i = 0; i < FILTER_RUNS; i++) {
+		const before = await idleCount(page);
+		await box.click();
+		await waitForNextIdle(page, before);
+	}
+	const samples = await page.evaluate(
+		() => (window as unknown as { benchSamples: number[] }).benchSamples
+	);
+	await context.close();
+	return samples;
+}
+
+/** Baseline: the main-thread time of bare MapLibre's own setFilter call, same data, same run. */
+async function bareSetFilterTimes(browser: Browser, url: string): Promise<number[]> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
+	const times: number[] = [];
+	for (let i = 0; i < FILTER_RUNS; i++) {
+		times.push(
+			await page.evaluate(
+				(on) =>
+					new Promise<number>((resolve) => {
+						const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
+						const t0 = performance.now();
+						map.setFilter(
+							'projects-circles',
+							on
+								? ['all', ['==', ['geometry-type'], 'Point'], ['in', 'UZB', ['get', 'countries']]]
+								: ['==', ['geometry-type'], 'Point']
+						);
+						const t = performance.now() - t0;
+						map.once('idle', () => resolve(t));
+					}),
+				i % 2 === 0
+			)
+		);
+	}
+	await context.close();
+	return times;
+}
+
+/** A mouse drag across the map's middle; alternate directions keep the view in the region. */
+async function dragMap(page: Page, i: number) {
+	const dx = i % 2 ? -160 : 160;
+	const dy = i % 4 < 2 ? 60 : -60;
+	await page.mouse.move(800, 400);
+	await page.mouse.down();
+	await page.mouse.move(800 + dx, 400 + dy, { steps: 8 });
+	await page.mouse.up();
+}
+
+/**
+ * JS heap (after a forced garbage collection) after 20 filter toggles and 20 pans, then after
+ * 200 of each: a ratio near 1 means nothing accumulates.
+ */
+async function heapGrowth(browser: Browser, url: string) {
+	const { context, page, box } = await openFilters(browser, url);
+	const cdp = await context.newCDPSession(page);
+	const heap = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+	};
+	let after20 = 0;
+	for (let i = 0; i < HEAP_ROUNDS; i++) {
+		let before = await idleCount(page);
+		await box.click();
+		await waitForNextIdle(page, before);
+		before = await idleCount(page);
+		await dragMap(page, i);
+		await waitForNextIdle(page, before);
+		if (i === 19) after20 = await heap();
+	}
+	const after200 = await heap();
+	await context.close();
+	return { after20, after200, ratio: Number((after200 / after20).toFixed(3)) };
+}
+
+/**
+ * The longest main-thread task while the map is dragged around, from the Long Tasks API (which
+ * reports tasks of 50 ms and more; 0 means none that long).
+ */
+async function longestPanTask(browser: Browser, url: string, query = '') {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(url + query);
+	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
+	await page.waitForTimeout(1000);
+	await page.evaluate(() => {
+		const w = window as unknown as { benchLongest: number };
+		w.benchLongest = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.benchLongest = Math.max(w.benchLongest, e.duration);
+		}).observe({ type: 'longtask' });
+	});
+	for (let i = 0; i < PAN_RUNS; i++) {
+		await dragMap(page, i);
+		await page.waitForTimeout(150);
+	}
+	await page.waitForTimeout(1000);
+	const longest = await page.evaluate(
+		() => (window as unknown as { benchLongest: number }).benchLongest
+	);
+	await context.close();
+	return Math.round(longest);
+}
+
+const filterScriptMs: Record<string, { p50: number; p95: number; bareSetFilterP50: number }> = {};
+let heapGrowthRatio: number | null = null;
+let heapBytes: { after20: number; after200: number } | null = null;
+let longestPanTaskMs: { app: number; bare: number } | null = null;
+if (want('script')) {
+	const browser3 = await launchBrowser();
+	const app3 = await serve('build');
+	const bareDir3 = buildBarePage();
+	const bare3 = await serve(bareDir3);
+	for (const size of SIZES) {
+		projectsOverride.file = join(bareDir3, `synthetic-${size}.geojson`);
+		writeFileSync(projectsOverride.file, JSON.stringify(syntheticProjects(size)));
+		const a = await appFilterScriptTimes(browser3, app3.url);
+		const b = await bareSetFilterTimes(browser3, bare3.url);
+		filterScriptMs[String(size)] = {
+			p50: round1(percentile(a, 0.5)),
+			p95: round1(percentile(a, 0.95)),
+			bareSetFilterP50: round1(percentile(b, 0.5))
+		};
+		if (size === 100_000) {
+			const app = await longestPanTask(browser3, app3.url);
+			const bare = await longestPanTask(browser3, bare3.url);
+			longestPanTaskMs = { app, bare };
+		}
+	}
+	projectsOverride.file = join(bareDir3, 'synthetic-heap.geojson');
+	writeFileSync(projectsOverride.file, JSON.stringify(syntheticProjects(HEAP_SIZE)));
+	const h = await heapGrowth(browser3, app3.url);
+	heapGrowthRatio = h.ratio;
+	heapBytes = { after20: h.after20, after200: h.after200 };
+	projectsOverride.file = null;
+	await browser3.close();
+	app3.server.close();
+	bare3.server.close();
+	rmSync(bareDir3, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- routing
@@ -371,29 +613,20 @@ function routeTimes(network: ReturnType<typeof syntheticNetwork>, queries: numbe
 const realNetwork = networkSchema.parse(
 	JSON.parse(readFileSync('static/data/network.json', 'utf8'))
 );
-const routeMs = {
-	real: routeTimes(realNetwork, 500),
-	synthetic100k: routeTimes(syntheticNetwork(100_000), 40)
-};
+const routeMs = want('route')
+	? {
+			real: routeTimes(realNetwork, 500),
+			synthetic100k: routeTimes(syntheticNetwork(100_000), 40)
+		}
+	: null;
 
-const appIdle = median(appRuns.map((r) => r.idleMs));
-const bareIdle = median(bareRuns.map((r) => r.idleMs));
 const result = {
-	runs: RUNS,
-	firstIdleMs: { app: appIdle, bare: bareIdle },
-	firstIdleRatio: Number((appIdle / bareIdle).toFixed(2)),
-	jsGzipBytes: { app: appRuns[0]!.jsGzip, bare: bareRuns[0]!.jsGzip },
-	jsGzipRatio: Number((appRuns[0]!.jsGzip / bareRuns[0]!.jsGzip).toFixed(2)),
-	payloadGzipBytes: { app: appRuns[0]!.dataGzip, bare: bareRuns[0]!.dataGzip },
-	basemapGzipBytes: {
-		...basemapGzipBytes,
-		before: BASEMAP_FIRST_VIEW_BEFORE_GZIP,
-		budget: BASEMAP_FIRST_VIEW_BUDGET_GZIP
-	},
-	basemapFirstViewRatio: Number(
-		(basemapGzipBytes['first view']! / BASEMAP_FIRST_VIEW_BEFORE_GZIP).toFixed(2)
-	),
+	...load,
 	filterToIdleMs,
+	filterScriptMs,
+	heapGrowthRatio,
+	heapBytes,
+	longestPanTaskMs,
 	routeMs
 };
 
@@ -401,39 +634,68 @@ if (asJson) {
 	console.log(JSON.stringify(result, null, 2));
 } else {
 	const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-	const rows = [
-		['measure', 'app', 'bare MapLibre', 'ratio'],
-		['first idle (median ms)', String(appIdle), String(bareIdle), String(result.firstIdleRatio)],
-		[
-			'JS on first view (gzip)',
-			kb(result.jsGzipBytes.app),
-			kb(result.jsGzipBytes.bare),
-			String(result.jsGzipRatio)
-		],
-		[
-			'basemap + font + geodata (gzip)',
-			kb(result.payloadGzipBytes.app),
-			kb(result.payloadGzipBytes.bare),
-			(result.payloadGzipBytes.app / result.payloadGzipBytes.bare).toFixed(2)
-		]
-	];
-	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-	for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-	console.log(`(${RUNS} interleaved runs each, medians; headless Chromium with SwiftShader)`);
-	console.log('\nbasemap files fetched (gzip), app:');
-	for (const [name, bytes] of Object.entries(basemapGzipBytes))
-		console.log(`  ${name.padEnd(18)} ${kb(bytes)}`);
-	console.log(
-		`  first view / before (${kb(BASEMAP_FIRST_VIEW_BEFORE_GZIP)}): ${result.basemapFirstViewRatio} (budget 1.5)`
-	);
-	console.log('\nfilter change → map idle (ms), synthetic projects:');
-	for (const [size, f] of Object.entries(filterToIdleMs))
+	if (load) {
+		const rows = [
+			['measure', 'app', 'bare MapLibre', 'ratio'],
+			[
+				'first idle (median ms)',
+				String(load.firstIdleMs.app),
+				String(load.firstIdleMs.bare),
+				String(load.firstIdleRatio)
+			],
+			[
+				'JS on first view (gzip)',
+				kb(load.jsGzipBytes.app),
+				kb(load.jsGzipBytes.bare),
+				String(load.jsGzipRatio)
+			],
+			[
+				'basemap + font + geodata (gzip)',
+				kb(load.payloadGzipBytes.app),
+				kb(load.payloadGzipBytes.bare),
+				(load.payloadGzipBytes.app / load.payloadGzipBytes.bare).toFixed(2)
+			]
+		];
+		const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+		for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+		console.log(`(${RUNS} interleaved runs each, medians; headless Chromium with SwiftShader)`);
 		console.log(
-			`  ${size.padStart(6)}: app p50 ${f.p50}, p95 ${f.p95}; bare MapLibre setFilter p50 ${f.bareP50}; ratio ${f.ratio}`
+			`app JS by network idle, with what loads after the first view: ${kb(load.jsGzipByNetworkIdleBytes)}`
 		);
-	console.log('\nroute query (ms):');
-	for (const [name, r] of Object.entries(routeMs))
+		console.log('\nbasemap files fetched (gzip), app:');
+		for (const [name, bytes] of Object.entries(load.basemapGzipBytes))
+			console.log(`  ${name.padEnd(18)} ${kb(bytes)}`);
 		console.log(
-			`  ${name.padEnd(14)} p50 ${r.p50}, p95 ${r.p95}; full graph traversal ${r.traversalMs}; ratio ${r.ratioToTraversal}`
+			`  first view / before (${kb(BASEMAP_FIRST_VIEW_BEFORE_GZIP)}): ${load.basemapFirstViewRatio} (budget 1.5)`
 		);
+	}
+	if (want('filter')) {
+		console.log('\nfilter change → map idle (ms), synthetic projects:');
+		for (const [size, f] of Object.entries(filterToIdleMs))
+			console.log(
+				`  ${size.padStart(6)}: app p50 ${f.p50}, p95 ${f.p95}; bare MapLibre setFilter p50 ${f.bareP50}; ratio ${f.ratio}`
+			);
+	}
+	if (want('script')) {
+		console.log("\nthe app's main-thread work per filter change (ms), click to change handled:");
+		for (const [size, f] of Object.entries(filterScriptMs))
+			console.log(
+				`  ${size.padStart(6)}: p50 ${f.p50}, p95 ${f.p95}; bare MapLibre's setFilter call alone p50 ${f.bareSetFilterP50}`
+			);
+		console.log(
+			`JS heap after 200 filter toggles and pans / after 20 (${HEAP_SIZE} projects): ${heapGrowthRatio}` +
+				(heapBytes ? ` (${kb(heapBytes.after20)} → ${kb(heapBytes.after200)})` : '')
+		);
+		if (longestPanTaskMs)
+			console.log(
+				`longest main-thread task while panning, 100k projects (ms, 0 = none ≥ 50): app ${longestPanTaskMs.app}, bare MapLibre ${longestPanTaskMs.bare}`
+			);
+	}
+	if (routeMs) {
+		console.log('\nroute query (ms):');
+		for (const [name, r] of Object.entries(routeMs))
+			console.log(
+				`  ${name.padEnd(14)} p50 ${r.p50}, p95 ${r.p95}; full graph traversal ${r.traversalMs}; ratio ${r.ratioToTraversal}`
+			);
+	}
 }

@@ -55,9 +55,7 @@ export function syntheticProjects(count: number, seed = 1) {
 							instrument: 'loan',
 							amount: usd,
 							currency: 'USD',
-							usd,
-							usdRate: 1,
-							usdRateDate: '2024',
+							date: '2024',
 							scope: 'japanese-share',
 							note: null
 						}

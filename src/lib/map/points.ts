@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerId } from '../data/vocab';
-import type { FacetProps } from '../data/facets';
+import { LOCALES } from '../data/locale';
 import { shortName } from '../data/short-name';
 
 export interface PointSources {
@@ -22,36 +22,49 @@ export const UNCLUSTERED_PLACE_KINDS = ['station', 'junction'];
 /** Layers whose records the filters apply to. */
 const FILTERED: LayerId[] = ['plants', 'mines', 'projects'];
 
-/** Labels in the other languages where the record has a sourced name (label_ja, label_ru). */
-function localLabels(p: Record<string, unknown>): Record<string, string> {
-	const names = (p.names ?? {}) as Partial<Record<string, string>>;
-	const out: Record<string, string> = {};
-	for (const lang of ['ja', 'ru']) if (names[lang]) out[`label_${lang}`] = names[lang];
-	return out;
+/** The properties the point layers draw, label, highlight and click with; the rest stays out. */
+const DRAWN_PROPS = ['id', 'name', 'kind', 'technology', 'priorityArea', 'locationPrecision'];
+
+/**
+ * A record's point as the map gets it, made once per record and reused on every filter change:
+ * only the drawn properties, so the copy sent to the map's worker stays small.
+ */
+const pointFeatures = new WeakMap<Feature, Feature>();
+function pointFeature(f: Feature, layer: LayerId): Feature {
+	let point = pointFeatures.get(f);
+	if (!point) {
+		const p = f.properties ?? {};
+		const properties: Record<string, unknown> = { layer, label: shortName(String(p.name ?? '')) };
+		for (const key of DRAWN_PROPS) if (p[key] !== undefined) properties[key] = p[key];
+		const names = (p.names ?? {}) as Partial<Record<string, string>>;
+		// Labels in the other languages where the record has a sourced name (label_ja, …).
+		for (const locale of LOCALES)
+			if (locale !== 'en' && names[locale]) properties[`label_${locale}`] = names[locale];
+		point = { type: 'Feature', geometry: f.geometry, properties };
+		pointFeatures.set(f, point);
+	}
+	return point;
 }
 
 export function pointCollection(
 	data: PointSources,
 	options: {
 		layers?: readonly LayerId[];
-		/** Whether a filterable record (plant, mine, project) passes the filters. */
-		passes?: (facets: FacetProps) => boolean;
+		/** Whether a filterable record (plant, mine, project), by id, passes the filters. */
+		passes?: (id: string) => boolean;
 	} = {}
 ): FeatureCollection {
 	const layers = options.layers ?? ['places', 'plants', 'mines', 'projects'];
 	const features: Feature[] = [];
 	for (const layer of ['places', 'plants', 'mines', 'projects'] as const) {
 		if (!layers.includes(layer)) continue;
+		const filtered = options.passes && FILTERED.includes(layer);
 		for (const f of data[layer].features) {
 			if (f.geometry?.type !== 'Point') continue;
 			const p = f.properties ?? {};
 			if (layer === 'places' && UNCLUSTERED_PLACE_KINDS.includes(p.kind)) continue;
-			if (options.passes && FILTERED.includes(layer) && !options.passes(p as FacetProps)) continue;
-			features.push({
-				type: 'Feature',
-				geometry: f.geometry,
-				properties: { ...p, layer, label: shortName(String(p.name ?? '')), ...localLabels(p) }
-			});
+			if (filtered && !options.passes!(String(p.id))) continue;
+			features.push(pointFeature(f, layer));
 		}
 	}
 	return { type: 'FeatureCollection', features };

@@ -19,11 +19,15 @@ import { PRIORITY_AREA_LABELS, SECTOR_LABELS, STATUS_LABELS, countryName } from 
 import type { Filters, RangeKey } from './view';
 
 type Check = FilterGroup | RangeKey;
+/** Every check, in bit order: a record's fail mask has bit i set when it fails CHECKS[i]. */
+const CHECKS: readonly Check[] = [...FILTER_GROUPS, 'years', 'amountUsdM'];
+const bit = (c: Check) => 1 << CHECKS.indexOf(c);
+const YEARS = bit('years');
+const AMOUNT = bit('amountUsdM');
 
-/** The filter checks a record fails, stopping once `limit` are found. */
-function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
-	const failed: Check[] = [];
-	const fail = (c: Check) => failed.push(c) >= limit;
+/** The checks a record fails, as bits (0: it passes every filter). */
+export function failMask(facets: FacetProps, f: Filters): number {
+	let mask = 0;
 	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(`|${v}|`));
 	const oneOf = (value: string | null, values: string[]) =>
 		value !== null && values.includes(value);
@@ -32,26 +36,36 @@ function failedChecks(facets: FacetProps, f: Filters, limit: number): Check[] {
 		const range = f[key];
 		return !range || (value >= range[0] && value <= range[1]);
 	};
-	if (f.countries.length && !anyIn(facets.f_countries, f.countries) && fail('countries'))
-		return failed;
-	if (f.sectors.length && !oneOf(facets.f_sector, f.sectors) && fail('sectors')) return failed;
-	if (f.priorities.length && !oneOf(facets.f_priority, f.priorities) && fail('priorities'))
-		return failed;
-	if (f.statuses.length && !oneOf(facets.f_status, f.statuses) && fail('statuses')) return failed;
-	if (f.financiers.length && !anyIn(facets.f_financiers, f.financiers) && fail('financiers'))
-		return failed;
-	if (!inRange('years', facets.f_year) && fail('years')) return failed;
-	if (!inRange('amountUsdM', facets.f_usdM)) fail('amountUsdM');
-	return failed;
+	if (f.countries.length && !anyIn(facets.f_countries, f.countries)) mask |= bit('countries');
+	if (f.sectors.length && !oneOf(facets.f_sector, f.sectors)) mask |= bit('sectors');
+	if (f.priorities.length && !oneOf(facets.f_priority, f.priorities)) mask |= bit('priorities');
+	if (f.statuses.length && !oneOf(facets.f_status, f.statuses)) mask |= bit('statuses');
+	if (f.financiers.length && !anyIn(facets.f_financiers, f.financiers)) mask |= bit('financiers');
+	if (!inRange('years', facets.f_year)) mask |= YEARS;
+	if (!inRange('amountUsdM', facets.f_usdM)) mask |= AMOUNT;
+	return mask;
 }
+
+/**
+ * Every record's fail mask, in one pass. The filtered records, the facet counts, the counts of
+ * unknown values and the timeline are all read from these (a filter change checks each record
+ * once, whatever the number of panels that count).
+ */
+export function failMasks(records: readonly FacetProps[], f: Filters): Uint8Array {
+	const masks = new Uint8Array(records.length);
+	for (let i = 0; i < records.length; i++) masks[i] = failMask(records[i]!, f);
+	return masks;
+}
+
+/** Whether a fail mask passes every check but `skip` (the timeline leaves the years out). */
+export const passesMask = (mask: number, skip?: Check) => (skip ? mask & ~bit(skip) : mask) === 0;
 
 /**
  * Whether a record's facets match the filter; `skip` leaves one group or range out (for facet
  * counts, and for the timeline, which shows the years around the chosen range).
  */
 export function matchesFilters(facets: FacetProps, f: Filters, skip?: Check): boolean {
-	const failed = failedChecks(facets, f, 2);
-	return failed.length === 0 || (failed.length === 1 && failed[0] === skip);
+	return passesMask(failMask(facets, f), skip);
 }
 
 /** What a missing number reads as in an expression (no year or amount comes near it). */
@@ -104,19 +118,29 @@ export interface FacetCount {
  * counts a user sees beside each checkbox). Values present in no record are listed with 0 when
  * they are selected, so a selected value never disappears.
  */
-export function facetCounts(records: FacetProps[], f: Filters): Record<FilterGroup, FacetCount[]> {
+export function facetCounts(
+	records: readonly FacetProps[],
+	f: Filters,
+	masks = failMasks(records, f)
+): Record<FilterGroup, FacetCount[]> {
 	const counts = Object.fromEntries(
 		FILTER_GROUPS.map((g) => [g, new Map<string, number>(f[g].map((v) => [v, 0]))])
 	) as Record<FilterGroup, Map<string, number>>;
+	const groupBit = FILTER_GROUPS.map(bit);
 	// One pass: a record that passes every check counts in every group; one that fails a single
 	// group's check counts in that group only (its count ignores its own group's filter).
-	for (const r of records) {
-		const failed = failedChecks(r, f, 2);
-		if (failed.length > 1) continue;
-		const only = failed[0];
-		if (only === 'years' || only === 'amountUsdM') continue;
-		for (const g of only ? [only] : FILTER_GROUPS)
-			for (const v of valuesOf(r, g)) counts[g].set(v, (counts[g].get(v) ?? 0) + 1);
+	for (let i = 0; i < records.length; i++) {
+		const mask = masks[i]!;
+		const r = records[i]!;
+		if (mask === 0) {
+			for (const g of FILTER_GROUPS)
+				for (const v of valuesOf(r, g)) counts[g].set(v, (counts[g].get(v) ?? 0) + 1);
+			continue;
+		}
+		const only = groupBit.indexOf(mask);
+		if (only < 0) continue;
+		const g = FILTER_GROUPS[only]!;
+		for (const v of valuesOf(r, g)) counts[g].set(v, (counts[g].get(v) ?? 0) + 1);
 	}
 	const out = {} as Record<FilterGroup, FacetCount[]>;
 	for (const g of FILTER_GROUPS)
@@ -128,11 +152,17 @@ export function facetCounts(records: FacetProps[], f: Filters): Record<FilterGro
  * For each range, how many records have no value there yet match every other filter: the count
  * beside "include records with no year".
  */
-export function unknownCounts(records: FacetProps[], f: Filters): Record<RangeKey, number> {
+export function unknownCounts(
+	records: readonly FacetProps[],
+	f: Filters,
+	masks = failMasks(records, f)
+): Record<RangeKey, number> {
 	const out: Record<RangeKey, number> = { years: 0, amountUsdM: 0 };
-	const open: Filters = { ...f, knownOnly: [] };
-	for (const r of records) {
-		if (!matchesFilters(r, open)) continue;
+	for (let i = 0; i < records.length; i++) {
+		const r = records[i]!;
+		// A missing value fails its range only when known values are asked for: ignored here.
+		const open = masks[i]! & ~(r.f_year === null ? YEARS : 0) & ~(r.f_usdM === null ? AMOUNT : 0);
+		if (open !== 0) continue;
 		if (r.f_year === null) out.years++;
 		if (r.f_usdM === null) out.amountUsdM++;
 	}

@@ -18,14 +18,14 @@ import { participantSearchNames } from '$lib/data/participants';
 import { summarize, yearTimeline } from '$lib/data/stats';
 import type { LayerId, LocationPrecision } from '$lib/data/vocab';
 import { focusZoom } from '$lib/state/focus';
-import { RouteFinder, type Network, type RouteResult } from '$lib/analysis/network';
+import type { Network, RouteFinder, RouteResult } from '$lib/analysis/network';
 import { networkSchema } from '$lib/analysis/network-schema';
 import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
 import { corridorRoute, type ComparisonRow } from '$lib/analysis/corridor-report';
 import { routeHighlight } from '$lib/analysis/highlight';
-import { facetCounts, matchesFilters, unknownCounts } from '$lib/state/filters';
+import { facetCounts, failMasks, passesMask, unknownCounts } from '$lib/state/filters';
 import { linkTo } from '$lib/state/url-codec';
-import type { EmbedMode, Panel } from '$lib/state/view';
+import { EMPTY_FILTERS, type EmbedMode, type Panel } from '$lib/state/view';
 import type { OverlayData } from '$lib/map/style';
 import { ViewStore } from './view.svelte';
 
@@ -51,24 +51,57 @@ export class AtlasModel {
 
 	constructor(readonly view: ViewStore) {}
 
-	/** Loads the geodata and the network. A file that fails is reported; the rest still works. */
+	/** Loads the geodata. A file that fails is reported; the rest still works. */
 	async load(urls: DataUrls, fetchFn: typeof fetch = fetch) {
-		const [geodata, network] = await Promise.all([
-			loadGeodata(urls.geodata, fetchFn),
-			loadJson('network.json', urls.network, networkSchema, fetchFn)
-		]);
+		this.#networkSource = { url: urls.network, fetchFn };
+		const geodata = await loadGeodata(urls.geodata, fetchFn);
 		this.data = geodata.data;
-		const problems = [...geodata.problems];
-		if (network.ok) this.network = network.value;
-		else
-			problems.push({
-				file: 'network.json',
-				message: `comparison and routing are unavailable (${network.problem.message})`
-			});
-		this.problems = problems;
+		this.problems = [...this.problems, ...geodata.problems];
 		this.ready = true;
 		this.#dropUnknownIds(geodata.problems.length === 0);
 	}
+
+	#networkSource: { url: string; fetchFn: typeof fetch } | null = null;
+	#networkLoad: Promise<void> | null = null;
+	/**
+	 * Loads the routing network and the route finder's code, once: they are needed only for the
+	 * comparison and routing, so the first view goes without them.
+	 */
+	loadNetwork(): Promise<void> {
+		const source = this.#networkSource;
+		if (!source) return Promise.resolve();
+		this.#networkLoad ??= (async () => {
+			const [network, { RouteFinder }] = await Promise.all([
+				loadJson('network.json', source.url, networkSchema, source.fetchFn),
+				import('$lib/analysis/network')
+			]);
+			if (!network.ok) {
+				this.problems = [
+					...this.problems,
+					{
+						file: 'network.json',
+						message: `comparison and routing are unavailable (${network.problem.message})`
+					}
+				];
+				return;
+			}
+			this.network = network.value;
+			this.finder = new RouteFinder(network.value, TRANSIT_PARAMS);
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here
+			const nodes = new Set(network.value.nodes.map((n) => n.id));
+			this.view.reconcile({ node: (id) => nodes.has(id) });
+		})();
+		return this.#networkLoad;
+	}
+
+	/** Whether the view shows or holds anything the network is needed for. */
+	readonly needsNetwork = $derived.by(
+		() =>
+			this.tab === 'compare' ||
+			this.tab === 'route' ||
+			this.view.state.route !== null ||
+			this.view.state.compare.length > 0
+	);
 
 	/** Ids in the opening link that the loaded data does not have are dropped, and named. */
 	#dropUnknownIds(recordsComplete: boolean) {
@@ -76,13 +109,10 @@ export class AtlasModel {
 		// Plain sets, read once here and never observed.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const corridors = new Set(this.data.corridors?.corridors.map((c) => c.id) ?? []);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const nodes = new Set(this.network?.nodes.map((n) => n.id) ?? []);
 		this.view.reconcile({
 			// Where a file failed to load, its ids can't be judged: nothing is dropped for it.
 			record: recordsComplete ? (id) => index.byId.has(id) : undefined,
-			corridor: this.data.corridors ? (id) => corridors.has(id) : undefined,
-			node: this.network ? (id) => nodes.has(id) : undefined
+			corridor: this.data.corridors ? (id) => corridors.has(id) : undefined
 		});
 	}
 
@@ -107,29 +137,32 @@ export class AtlasModel {
 
 	/** Records the filters apply to (projects, plants, mines). */
 	readonly filterable = $derived(this.index.all.filter((r) => r.facets !== null));
-	readonly filtered = $derived.by(() =>
-		this.filterable.filter((r) => matchesFilters(r.facets!, this.view.state.filters))
+	readonly #facets = $derived(this.filterable.map((r) => r.facets!));
+	/** Each filterable record's failed checks, computed once per filter change. */
+	readonly #masks = $derived.by(() => failMasks(this.#facets, this.view.state.filters));
+	readonly filtered = $derived.by(() => this.filterable.filter((_, i) => this.#masks[i] === 0));
+	/** The ids of the filtered records, for the map's clustered points. */
+	// Rebuilt whole on each filter change; never mutated.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly filteredIds = $derived(new Set(this.filtered.map((r) => r.id)));
+	/** Every financier, the most frequent first before any filter (the Filters panel's order). */
+	readonly financierOrder = $derived(
+		facetCounts(this.#facets, EMPTY_FILTERS)
+			.financiers.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+			.map((c) => c.value)
 	);
 	readonly counts = $derived.by(() =>
-		facetCounts(
-			this.filterable.map((r) => r.facets!),
-			this.view.state.filters
-		)
+		facetCounts(this.#facets, this.view.state.filters, this.#masks)
 	);
 	/** Records with no year or no amount that the other filters keep (for "include …" boxes). */
 	readonly unknownCounts = $derived.by(() =>
-		unknownCounts(
-			this.filterable.map((r) => r.facets!),
-			this.view.state.filters
-		)
+		unknownCounts(this.#facets, this.view.state.filters, this.#masks)
 	);
 	readonly summary = $derived(summarize(this.filtered));
 	/** Records per year under every filter but the year range, so the timeline shows the years
 	 * around the chosen range and a click can widen it. */
 	readonly timeline = $derived(
-		yearTimeline(
-			this.filterable.filter((r) => matchesFilters(r.facets!, this.view.state.filters, 'years'))
-		)
+		yearTimeline(this.filterable.filter((_, i) => passesMask(this.#masks[i]!, 'years')))
 	);
 	/** What the list shows and the export writes: the filtered records, in view if asked. */
 	readonly listed = $derived.by(() => {
@@ -187,7 +220,8 @@ export class AtlasModel {
 			: 'layers'
 	);
 
-	readonly finder = $derived(this.network ? new RouteFinder(this.network, TRANSIT_PARAMS) : null);
+	/** Set once the network and the route finder's code have loaded (loadNetwork). */
+	finder = $state.raw<RouteFinder | null>(null);
 	readonly compareIds = $derived.by(() =>
 		this.view.state.compare.length ? this.view.state.compare : DEFAULT_COMPARE
 	);

@@ -61,9 +61,25 @@ describe('pointCollection (the clustered points)', () => {
 	it('leaves out hidden layers and filtered-out records, never places', () => {
 		const uzb = pointCollection(data, {
 			layers: ['places', 'mines', 'projects'],
-			passes: (f) => String(f.f_countries).includes('|UZB|')
+			passes: (id) => id === 'pt'
 		});
 		expect(ids(uzb)).toEqual(['port', 'pt']);
+	});
+
+	it('sends the map only the properties it draws with, and the same object on every rebuild', () => {
+		const first = pointCollection(data).features;
+		const again = pointCollection(data, { passes: () => true }).features;
+		expect(again.map((f, i) => f === first[i])).toEqual(first.map(() => true));
+		for (const f of first)
+			expect(
+				Object.keys(f.properties!).every((k) =>
+					/^(id|name|kind|technology|priorityArea|locationPrecision|layer|label(_\w+)?)$/.test(k)
+				)
+			).toBe(true);
+		// Facets, names and the record's other fields stay out of the worker's copy.
+		expect(first.some((f) => 'f_countries' in f.properties! || 'names' in f.properties!)).toBe(
+			false
+		);
 	});
 });
 

@@ -105,6 +105,7 @@ describe('AtlasModel on the real geodata', () => {
 		model = new AtlasModel(new ViewStore(address.bar));
 		// No network file here: the map and filters still work, and the problem is reported.
 		await model.load({ geodata: geodataUrls('geodata'), network: 'disk:missing.json' }, diskFetch);
+		await model.loadNetwork();
 	});
 
 	it('loads every layer, and reports the missing network without failing', () => {
@@ -212,6 +213,7 @@ describe('AtlasModel on fixtures, with a network', () => {
 			},
 			fetchWithData
 		);
+		await model.loadNetwork();
 	});
 
 	it('compares the corridors between the route ends, highlighted only on the Compare tab', () => {
@@ -260,6 +262,7 @@ describe('AtlasModel on fixtures, with a network', () => {
 			},
 			broken
 		);
+		await other.loadNetwork();
 		expect(other.problems.map((p) => p.file)).toEqual(['mines.geojson']);
 		expect(other.index.all.some((r) => r.layer === 'mines')).toBe(false);
 		expect(other.index.all.some((r) => r.layer === 'plants')).toBe(true);
@@ -278,6 +281,7 @@ describe('ids the data does not know', () => {
 			},
 			fetchFn
 		);
+		await model.loadNetwork();
 		return { model, writes };
 	};
 
