@@ -19,6 +19,9 @@ const LOCALES = [
 		plant: 'エネルギー施設',
 		plantsLayer: 'エネルギー施設',
 		name: '日本語',
+		// The Methods page's parameter table: a parameter's name and value.
+		param: '鉄道の速度',
+		paramValue: '800～1,112 km/日',
 		// The map's label font file a Japanese country name needs (one of Noto Sans JP's subsets).
 		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.woff2$/
 	},
@@ -31,6 +34,8 @@ const LOCALES = [
 		plant: 'Энергетический объект',
 		plantsLayer: 'Энергетические объекты',
 		name: 'Русский',
+		param: 'Скорость поезда',
+		paramValue: '800–1 112 км/сут.',
 		mapFont: /\/fonts\/noto-sans-cyrillic-400-normal\.woff2$/
 	}
 ] as const;
@@ -145,5 +150,29 @@ describe.each(LOCALES)('/$locale/', (t) => {
 			expect(response.status, path).toBe(200);
 			expect(await response.text()).toContain(`<html lang="${t.locale}">`);
 		}
+	});
+
+	it('shows the Methods page’s parameter table in its language', async () => {
+		const html = await (await fetch(appUrl(`/${t.locale}/methods/`))).text();
+		const table = /<tr data-param="rail_speed"[^>]*>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+		const cells = [...table.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+			c[1]!
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ')
+				.trim()
+		);
+		expect(cells[0]).toBe(t.param);
+		expect(cells[1]!.replace(/\s/g, ' ')).toBe(t.paramValue);
+		// Every row is translated: none of the English names or derivations is left.
+		for (const english of [
+			'Rail speed',
+			'Caspian ferry speed',
+			'Dwell per',
+			'Low end',
+			'CAREC road'
+		])
+			expect(html).not.toContain(english);
+		// The sources keep their published titles.
+		expect(html).toContain('Cina-Europa, passando per Astana');
 	});
 });
