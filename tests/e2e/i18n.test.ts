@@ -4,7 +4,7 @@
  * alternates, and a language switcher that keeps the view (the query string).
  */
 import { describe, expect, it } from 'vitest';
-import { appUrl, openApp, useBrowser } from './helpers';
+import { SMALL, appUrl, openApp, useBrowser, waitForIdle } from './helpers';
 import { readRequiredGeodata } from '../../src/lib/server/geodata';
 
 const browser = useBrowser();
@@ -22,6 +22,9 @@ const LOCALES = [
 		// The Methods page's parameter table: a parameter's name and value.
 		param: '鉄道の速度',
 		paramValue: '800～1,112 km/日',
+		// The load problem shown when the routing network fails (its detail stays technical).
+		noNetwork:
+			'network.json を表示できませんでした：回廊の比較とルート検索は利用できません（読み込めませんでした（HTTP 500））',
 		// The map's label font file a Japanese country name needs (one of Noto Sans JP's subsets).
 		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.woff2$/
 	},
@@ -36,6 +39,8 @@ const LOCALES = [
 		name: 'Русский',
 		param: 'Скорость поезда',
 		paramValue: '800–1 112 км/сут.',
+		noNetwork:
+			'Не удалось показать network.json: сравнение коридоров и построение маршрутов недоступны (не удалось загрузить (HTTP 500))',
 		mapFont: /\/fonts\/noto-sans-cyrillic-400-normal\.woff2$/
 	}
 ] as const;
@@ -150,6 +155,19 @@ describe.each(LOCALES)('/$locale/', (t) => {
 			expect(response.status, path).toBe(200);
 			expect(await response.text()).toContain(`<html lang="${t.locale}">`);
 		}
+	});
+
+	it('reports a file that fails to load in its language, the detail as it is', async () => {
+		const context = await browser().newContext({ viewport: SMALL });
+		await context.route(/data\/network[^/]*\.json/, (route) =>
+			route.fulfill({ status: 500, body: 'boom' })
+		);
+		const page = await context.newPage();
+		await page.goto(appUrl(`/${t.locale}/`));
+		await waitForIdle(page);
+		const alert = page.getByRole('alert').filter({ hasText: 'network.json' });
+		expect((await alert.textContent())?.trim()).toBe(t.noNetwork);
+		await context.close();
 	});
 
 	it('shows the Methods page’s parameter table in its language', async () => {

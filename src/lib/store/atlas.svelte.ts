@@ -62,7 +62,8 @@ export class AtlasModel {
 		if (network.ok) this.network = network.value;
 		else
 			problems.push({
-				file: 'network.json',
+				...network.problem,
+				effect: 'routing',
 				message: `comparison and routing are unavailable (${network.problem.message})`
 			});
 		this.problems = problems;
