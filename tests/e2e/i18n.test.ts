@@ -22,6 +22,9 @@ const LOCALES = [
 		// The Methods page's parameter table: a parameter's name and value.
 		param: '鉄道の速度',
 		paramValue: '800～1,112 km/日',
+		// No route avoiding Russia and sea legs, with the constraints named.
+		noRoute:
+			'地図上のネットワークには、条件（ロシアを避ける、海上区間を使わない）を満たす Dostyk から Duisburg へのルートはありません。',
 		// The load problem shown when the routing network fails (its detail stays technical).
 		noNetwork:
 			'network.json を表示できませんでした：回廊の比較とルート検索は利用できません（読み込めませんでした（HTTP 500））',
@@ -39,6 +42,8 @@ const LOCALES = [
 		name: 'Русский',
 		param: 'Скорость поезда',
 		paramValue: '800–1 112 км/сут.',
+		noRoute:
+			'На нанесённой сети нет маршрута от Dostyk до Duisburg (в обход России и без морских участков).',
 		noNetwork:
 			'Не удалось показать network.json: сравнение коридоров и построение маршрутов недоступны (не удалось загрузить (HTTP 500))',
 		mapFont: /\/fonts\/noto-sans-cyrillic-400-normal\.woff2$/
@@ -167,6 +172,20 @@ describe.each(LOCALES)('/$locale/', (t) => {
 		await waitForIdle(page);
 		const alert = page.getByRole('alert').filter({ hasText: 'network.json' });
 		expect((await alert.textContent())?.trim()).toBe(t.noNetwork);
+		await context.close();
+	});
+
+	it('says why there is no route in its language', async () => {
+		const { page, context, errors } = await openApp(
+			browser(),
+			`/${t.locale}/?from=dostyk&to=duisburg&avoid=RUS,sea&panel=route&v=1`
+		);
+		await expect
+			.poll(async () =>
+				(await page.getByTestId('route').getByRole('status').first().textContent())?.trim()
+			)
+			.toBe(t.noRoute);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 
