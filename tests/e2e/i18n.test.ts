@@ -20,6 +20,8 @@ const LOCALES = [
 		plantsLayer: 'エネルギー施設',
 		name: '日本語',
 		// The Methods page's parameter table: a parameter's name and value.
+		// The map's own controls.
+		zoomIn: '拡大',
 		param: '鉄道の速度',
 		paramValue: '800～1,112 km/日',
 		// No route avoiding Russia and sea legs, with the constraints named.
@@ -40,6 +42,7 @@ const LOCALES = [
 		plant: 'Энергетический объект',
 		plantsLayer: 'Энергетические объекты',
 		name: 'Русский',
+		zoomIn: 'Приблизить',
 		param: 'Скорость поезда',
 		paramValue: '800–1 112 км/сут.',
 		noRoute:
@@ -82,6 +85,8 @@ describe.each(LOCALES)('/$locale/', (t) => {
 			t.locale
 		);
 		expect(names).toContain(t.kazakhstan);
+		// MapLibre's controls are named in this language too.
+		expect(await page.getByRole('button', { name: t.zoomIn, exact: true }).isVisible()).toBe(true);
 		expect(errors).toEqual([]);
 		expect(externalRequests).toEqual([]);
 		await context.close();
