@@ -31,7 +31,7 @@ const LOCALES = [
 		noNetwork:
 			'network.json を表示できませんでした：回廊の比較とルート検索は利用できません（読み込めませんでした（HTTP 500））',
 		// The map's label font file a Japanese country name needs (one of Noto Sans JP's subsets).
-		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.woff2$/
+		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.[0-9a-f]{8}\.woff2$/
 	},
 	{
 		locale: 'ru',
@@ -216,5 +216,70 @@ describe.each(LOCALES)('/$locale/', (t) => {
 			expect(html).not.toContain(english);
 		// The sources keep their published titles.
 		expect(html).toContain('Cina-Europa, passando per Astana');
+	});
+});
+
+describe('Noto Sans JP, one copy for the UI and the map', () => {
+	type Entry = { name: string; initiatorType: string; transferSize: number };
+	const entries = (page: import('playwright-core').Page) =>
+		page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e as PerformanceResourceTiming)
+				.map((e) => ({
+					name: e.name,
+					initiatorType: e.initiatorType,
+					transferSize: e.transferSize
+				}))
+		) as Promise<Entry[]>;
+
+	it('a Japanese page fetches each subset at most once, for its text and its map labels', async () => {
+		const context = await browser().newContext({ viewport: SMALL });
+		await context.addInitScript(() => performance.setResourceTimingBufferSize(2000));
+		const page = await context.newPage();
+		await page.goto(appUrl('/ja/?map=5/45/66&v=1'));
+		await waitForIdle(page);
+		const jp = (list: Entry[]) => list.filter((e) => /noto-sans-jp-[\w.-]+\.woff2$/.test(e.name));
+		// The map's labels load their subsets once drawn (MapLibre fetches them itself).
+		await expect
+			.poll(async () => jp(await entries(page)).filter((e) => e.initiatorType === 'fetch').length)
+			.toBeGreaterThan(0);
+		await page.waitForTimeout(1000);
+		const files = jp(await entries(page));
+		// All from fonts/ (none bundled a second time by the build), each over the network at most once.
+		for (const f of files) expect(new URL(f.name).pathname).toMatch(/^\/fonts\//);
+		const downloads = new Map<string, number>();
+		for (const f of files.filter((e) => e.transferSize > 0))
+			downloads.set(f.name, (downloads.get(f.name) ?? 0) + 1);
+		expect([...downloads].filter(([, n]) => n > 1)).toEqual([]);
+		// The UI's text and the map's labels share files: the map took them from the browser's cache.
+		const byUi = new Set(files.filter((e) => e.initiatorType === 'css').map((e) => e.name));
+		const byMap = files.filter((e) => e.initiatorType === 'fetch').map((e) => e.name);
+		expect(byMap.filter((name) => byUi.has(name)).length).toBeGreaterThan(0);
+		// The UI's Japanese is drawn with them (regular and bold faces loaded).
+		const loaded = await page.evaluate(() =>
+			[...document.fonts]
+				.filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans JP' && f.status === 'loaded')
+				.map((f) => f.weight)
+		);
+		expect(new Set(loaded)).toEqual(new Set(['400', '700']));
+		await context.close();
+	});
+
+	it('the other pages declare only the faces of the switcher’s 日本語', async () => {
+		for (const path of ['/', '/ru/']) {
+			const html = await (await fetch(appUrl(path))).text();
+			expect(html).toMatch(/<link rel="stylesheet" href="[^"]*fonts\/noto-sans-jp-name\.css"/);
+			expect(html).not.toMatch(/fonts\/noto-sans-jp\.css/);
+		}
+		const css = await (await fetch(appUrl('/fonts/noto-sans-jp-name.css'))).text();
+		const faces = css.match(/@font-face/g)?.length ?? 0;
+		expect(faces).toBeGreaterThan(0);
+		expect(faces).toBeLessThanOrEqual(6);
+		// Named by their content, the files are cached for good.
+		const file = /url\(([^)]+\.woff2)\)/.exec(css)![1]!;
+		const response = await fetch(appUrl(`/fonts/${file}`));
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toMatch(/immutable/);
 	});
 });
