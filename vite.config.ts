@@ -2,19 +2,6 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-/**
- * The bundled Japanese font's CSS lists a woff file beside each woff2; every browser the atlas
- * supports reads woff2, so the woff copies (5 MB) are left out of the build.
- */
-const woff2Only = {
-	name: 'woff2-only',
-	enforce: 'pre' as const,
-	transform(code: string, id: string) {
-		if (!/@fontsource\/noto-sans-jp\/.*\.css$/.test(id)) return null;
-		return code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, '');
-	}
-};
-
 export default defineConfig({
 	plugins: [
 		// Compiles messages/<locale>.json into typed message functions in src/lib/paraglide. The
@@ -26,7 +13,6 @@ export default defineConfig({
 			strategy: ['baseLocale'],
 			emitGitIgnore: false
 		}),
-		woff2Only,
 		sveltekit()
 	],
 	// PUBLIC_BASEMAP_STYLE (an online basemap's style URL) is read at build time.

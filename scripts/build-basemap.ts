@@ -6,9 +6,21 @@
  *
  *   npm run basemap            # writes the files, prints their sizes
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { JAPANESE_MANIFEST, NOTO_SANS_FILES, type FontFile } from '../src/lib/map/fonts.ts';
+import {
+	JAPANESE_CSS,
+	JAPANESE_MANIFEST,
+	JAPANESE_NAME_CSS,
+	NOTO_SANS_FILES,
+	facesFor,
+	fontFaceCss,
+	parseFontFaceCss,
+	type CssFontFace,
+	type FontFile
+} from '../src/lib/map/fonts.ts';
+import { LOCALE_NAMES } from '../src/lib/data/locale.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,24 +109,38 @@ for (const [name, data] of Object.entries(files)) {
 	);
 }
 
-// Label font: Noto Sans (SIL Open Font License) by script, and Noto Sans JP's numbered subsets with
-// a manifest of their ranges, fetched only by the Japanese pages (see src/lib/map/fonts.ts).
+// Label font: Noto Sans (SIL Open Font License) by script. Noto Sans JP, one copy for the UI and
+// the map (see src/lib/map/fonts.ts): every woff2 file of @fontsource's regular and bold
+// stylesheets under a content-hashed name, the stylesheet a Japanese page links, a small one with
+// just the faces of the switcher's "日本語" for the other pages, and the map's manifest of the
+// numbered regular subsets (Latin and Cyrillic labels come from Noto Sans itself).
 const fontDir = join(root, 'static', 'fonts');
 mkdirSync(fontDir, { recursive: true });
 for (const { file } of NOTO_SANS_FILES)
 	copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fontDir, file));
-const jpRanges: Record<string, string> = JSON.parse(
-	readFileSync(require.resolve('@fontsource/noto-sans-jp/unicode.json'), 'utf8')
+for (const old of readdirSync(fontDir).filter((f) => f.startsWith('noto-sans-jp')))
+	rmSync(join(fontDir, old));
+const jpFaces: CssFontFace[] = [400, 700].flatMap((weight) =>
+	parseFontFaceCss(
+		readFileSync(require.resolve(`@fontsource/noto-sans-jp/${weight}.css`), 'utf8')
+	).map((face) => {
+		const bytes = readFileSync(require.resolve(`@fontsource/noto-sans-jp/files/${face.file}`));
+		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+		const file = face.file.replace(/\.woff2$/, `.${hash}.woff2`);
+		writeFileSync(join(fontDir, file), bytes);
+		return { ...face, file };
+	})
 );
-const japanese: FontFile[] = [];
-for (const [key, ranges] of Object.entries(jpRanges)) {
-	const n = /^\[(\d+)\]$/.exec(key)?.[1];
-	if (n === undefined) continue; // Latin and Cyrillic come from Noto Sans itself.
-	const file = `noto-sans-jp-${n}-400-normal.woff2`;
-	copyFileSync(require.resolve(`@fontsource/noto-sans-jp/files/${file}`), join(fontDir, file));
-	japanese.push({ file, ranges: ranges.split(',') });
-}
+const licence = '/* Noto Sans JP, SIL Open Font License 1.1 (via @fontsource/noto-sans-jp). */\n';
+writeFileSync(join(root, 'static', JAPANESE_CSS), licence + fontFaceCss('Noto Sans JP', jpFaces));
+writeFileSync(
+	join(root, 'static', JAPANESE_NAME_CSS),
+	licence + fontFaceCss('Noto Sans JP', facesFor(jpFaces, LOCALE_NAMES.ja))
+);
+const japanese: FontFile[] = jpFaces
+	.filter((f) => f.weight === 400 && /^noto-sans-jp-\d+-400-normal\./.test(f.file))
+	.map(({ file, ranges }) => ({ file, ranges }));
 writeFileSync(join(root, 'static', JAPANESE_MANIFEST), JSON.stringify(japanese));
 console.log(
-	`fonts: Noto Sans (${NOTO_SANS_FILES.length} files), Noto Sans JP (${japanese.length} subsets)`
+	`fonts: Noto Sans (${NOTO_SANS_FILES.length} files), Noto Sans JP (${jpFaces.length} files, ${japanese.length} subsets for the map)`
 );

@@ -4,7 +4,7 @@
  * alternates, and a language switcher that keeps the view (the query string).
  */
 import { describe, expect, it } from 'vitest';
-import { appUrl, openApp, useBrowser } from './helpers';
+import { SMALL, appUrl, openApp, useBrowser, waitForIdle } from './helpers';
 import { readRequiredGeodata } from '../../src/lib/server/geodata';
 
 const browser = useBrowser();
@@ -19,8 +19,19 @@ const LOCALES = [
 		plant: 'エネルギー施設',
 		plantsLayer: 'エネルギー施設',
 		name: '日本語',
+		// The Methods page's parameter table: a parameter's name and value.
+		// The map's own controls.
+		zoomIn: '拡大',
+		param: '鉄道の速度',
+		paramValue: '800～1,112 km/日',
+		// No route avoiding Russia and sea legs, with the constraints named.
+		noRoute:
+			'地図上のネットワークには、条件（ロシアを避ける、海上区間を使わない）を満たす Dostyk から Duisburg へのルートはありません。',
+		// The load problem shown when the routing network fails (its detail stays technical).
+		noNetwork:
+			'network.json を表示できませんでした：回廊の比較とルート検索は利用できません（読み込めませんでした（HTTP 500））',
 		// The map's label font file a Japanese country name needs (one of Noto Sans JP's subsets).
-		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.woff2$/
+		mapFont: /\/fonts\/noto-sans-jp-\d+-400-normal\.[0-9a-f]{8}\.woff2$/
 	},
 	{
 		locale: 'ru',
@@ -31,6 +42,13 @@ const LOCALES = [
 		plant: 'Энергетический объект',
 		plantsLayer: 'Энергетические объекты',
 		name: 'Русский',
+		zoomIn: 'Приблизить',
+		param: 'Скорость поезда',
+		paramValue: '800–1 112 км/сут.',
+		noRoute:
+			'На нанесённой сети нет маршрута от Dostyk до Duisburg (в обход России и без морских участков).',
+		noNetwork:
+			'Не удалось показать network.json: сравнение коридоров и построение маршрутов недоступны (не удалось загрузить (HTTP 500))',
 		mapFont: /\/fonts\/noto-sans-cyrillic-400-normal\.woff2$/
 	}
 ] as const;
@@ -67,6 +85,8 @@ describe.each(LOCALES)('/$locale/', (t) => {
 			t.locale
 		);
 		expect(names).toContain(t.kazakhstan);
+		// MapLibre's controls are named in this language too.
+		expect(await page.getByRole('button', { name: t.zoomIn, exact: true }).isVisible()).toBe(true);
 		expect(errors).toEqual([]);
 		expect(externalRequests).toEqual([]);
 		await context.close();
@@ -145,5 +165,121 @@ describe.each(LOCALES)('/$locale/', (t) => {
 			expect(response.status, path).toBe(200);
 			expect(await response.text()).toContain(`<html lang="${t.locale}">`);
 		}
+	});
+
+	it('reports a file that fails to load in its language, the detail as it is', async () => {
+		const context = await browser().newContext({ viewport: SMALL });
+		await context.route(/data\/network[^/]*\.json/, (route) =>
+			route.fulfill({ status: 500, body: 'boom' })
+		);
+		const page = await context.newPage();
+		await page.goto(appUrl(`/${t.locale}/`));
+		await waitForIdle(page);
+		const alert = page.getByRole('alert').filter({ hasText: 'network.json' });
+		expect((await alert.textContent())?.trim()).toBe(t.noNetwork);
+		await context.close();
+	});
+
+	it('says why there is no route in its language', async () => {
+		const { page, context, errors } = await openApp(
+			browser(),
+			`/${t.locale}/?from=dostyk&to=duisburg&avoid=RUS,sea&panel=route&v=1`
+		);
+		await expect
+			.poll(async () =>
+				(await page.getByTestId('route').getByRole('status').first().textContent())?.trim()
+			)
+			.toBe(t.noRoute);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the Methods page’s parameter table in its language', async () => {
+		const html = await (await fetch(appUrl(`/${t.locale}/methods/`))).text();
+		const table = /<tr data-param="rail_speed"[^>]*>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+		const cells = [...table.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+			c[1]!
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ')
+				.trim()
+		);
+		expect(cells[0]).toBe(t.param);
+		expect(cells[1]!.replace(/\s/g, ' ')).toBe(t.paramValue);
+		// Every row is translated: none of the English names or derivations is left.
+		for (const english of [
+			'Rail speed',
+			'Caspian ferry speed',
+			'Dwell per',
+			'Low end',
+			'CAREC road'
+		])
+			expect(html).not.toContain(english);
+		// The sources keep their published titles.
+		expect(html).toContain('Cina-Europa, passando per Astana');
+	});
+});
+
+describe('Noto Sans JP, one copy for the UI and the map', () => {
+	type Entry = { name: string; initiatorType: string; transferSize: number };
+	const entries = (page: import('playwright-core').Page) =>
+		page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e as PerformanceResourceTiming)
+				.map((e) => ({
+					name: e.name,
+					initiatorType: e.initiatorType,
+					transferSize: e.transferSize
+				}))
+		) as Promise<Entry[]>;
+
+	it('a Japanese page fetches each subset at most once, for its text and its map labels', async () => {
+		const context = await browser().newContext({ viewport: SMALL });
+		await context.addInitScript(() => performance.setResourceTimingBufferSize(2000));
+		const page = await context.newPage();
+		await page.goto(appUrl('/ja/?map=5/45/66&v=1'));
+		await waitForIdle(page);
+		const jp = (list: Entry[]) => list.filter((e) => /noto-sans-jp-[\w.-]+\.woff2$/.test(e.name));
+		// The map's labels load their subsets once drawn (MapLibre fetches them itself).
+		await expect
+			.poll(async () => jp(await entries(page)).filter((e) => e.initiatorType === 'fetch').length)
+			.toBeGreaterThan(0);
+		await page.waitForTimeout(1000);
+		const files = jp(await entries(page));
+		// All from fonts/ (none bundled a second time by the build), each over the network at most once.
+		for (const f of files) expect(new URL(f.name).pathname).toMatch(/^\/fonts\//);
+		const downloads = new Map<string, number>();
+		for (const f of files.filter((e) => e.transferSize > 0))
+			downloads.set(f.name, (downloads.get(f.name) ?? 0) + 1);
+		expect([...downloads].filter(([, n]) => n > 1)).toEqual([]);
+		// The UI's text and the map's labels share files: the map took them from the browser's cache.
+		const byUi = new Set(files.filter((e) => e.initiatorType === 'css').map((e) => e.name));
+		const byMap = files.filter((e) => e.initiatorType === 'fetch').map((e) => e.name);
+		expect(byMap.filter((name) => byUi.has(name)).length).toBeGreaterThan(0);
+		// The UI's Japanese is drawn with them (regular and bold faces loaded).
+		const loaded = await page.evaluate(() =>
+			[...document.fonts]
+				.filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans JP' && f.status === 'loaded')
+				.map((f) => f.weight)
+		);
+		expect(new Set(loaded)).toEqual(new Set(['400', '700']));
+		await context.close();
+	});
+
+	it('the other pages declare only the faces of the switcher’s 日本語', async () => {
+		for (const path of ['/', '/ru/']) {
+			const html = await (await fetch(appUrl(path))).text();
+			expect(html).toMatch(/<link rel="stylesheet" href="[^"]*fonts\/noto-sans-jp-name\.css"/);
+			expect(html).not.toMatch(/fonts\/noto-sans-jp\.css/);
+		}
+		const css = await (await fetch(appUrl('/fonts/noto-sans-jp-name.css'))).text();
+		const faces = css.match(/@font-face/g)?.length ?? 0;
+		expect(faces).toBeGreaterThan(0);
+		expect(faces).toBeLessThanOrEqual(6);
+		// Named by their content, the files are cached for good.
+		const file = /url\(([^)]+\.woff2)\)/.exec(css)![1]!;
+		const response = await fetch(appUrl(`/fonts/${file}`));
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toMatch(/immutable/);
 	});
 });

@@ -26,7 +26,12 @@ export function corridorRoute(
 	destination?: CompareDestination
 ): RouteResult {
 	const e = ends ?? comparisonEnds(corridorId, destination);
-	if (!e) return { ok: false, reason: 'No main route is defined for this corridor.' };
+	if (!e)
+		return {
+			ok: false,
+			code: 'no-main-route',
+			reason: 'No main route is defined for this corridor.'
+		};
 	return finder.find(e.from, e.to, { corridors: [corridorId] });
 }
 

@@ -70,7 +70,18 @@ export interface RouteSummary {
 	transitDays: Range;
 }
 
-export type RouteResult = { ok: true; route: RouteSummary } | { ok: false; reason: string };
+/**
+ * Why there is no route, as a code (for wording it in any language) with the English sentence
+ * (`reason`: the CLI and the English UI). A 'no-route' failure names its ends and the constraints
+ * that ruled every route out.
+ */
+export type RouteFailure = { ok: false; reason: string } & (
+	| { code: 'unknown-origin' | 'unknown-destination'; id: string }
+	| { code: 'same-place' | 'no-main-route' }
+	| { code: 'no-route'; from: string; to: string; avoid: Avoidable[]; corridors: string[] }
+);
+
+export type RouteResult = { ok: true; route: RouteSummary } | RouteFailure;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -163,9 +174,26 @@ export class RouteFinder {
 	find(fromId: string, toId: string, options: RouteOptions = {}): RouteResult {
 		const from = this.nodes.get(fromId);
 		const to = this.nodes.get(toId);
-		if (!from) return { ok: false, reason: `Unknown origin "${fromId}".` };
-		if (!to) return { ok: false, reason: `Unknown destination "${toId}".` };
-		if (fromId === toId) return { ok: false, reason: 'Origin and destination are the same place.' };
+		if (!from)
+			return {
+				ok: false,
+				code: 'unknown-origin',
+				id: fromId,
+				reason: `Unknown origin "${fromId}".`
+			};
+		if (!to)
+			return {
+				ok: false,
+				code: 'unknown-destination',
+				id: toId,
+				reason: `Unknown destination "${toId}".`
+			};
+		if (fromId === toId)
+			return {
+				ok: false,
+				code: 'same-place',
+				reason: 'Origin and destination are the same place.'
+			};
 		const fastest = Math.max(
 			...Object.values(this.#params.speedKmPerDay).map((r) => (r.min + r.max) / 2)
 		);
@@ -181,7 +209,7 @@ export class RouteFinder {
 		});
 		// ngraph returns the path from the destination back to the origin.
 		const path = finder.find(fromId, toId).reverse();
-		if (path.length < 2) return { ok: false, reason: this.#noRouteReason(from, to, options) };
+		if (path.length < 2) return this.#noRoute(from, to, options);
 		const legs: Leg[] = [];
 		for (let i = 1; i < path.length; i++) {
 			const a = path[i - 1]!.id as string;
@@ -200,7 +228,7 @@ export class RouteFinder {
 				},
 				false
 			);
-			if (!best) return { ok: false, reason: this.#noRouteReason(from, to, options) };
+			if (!best) return this.#noRoute(from, to, options);
 			const reversed = best.fromNode !== a;
 			legs.push({
 				segment: best,
@@ -212,12 +240,22 @@ export class RouteFinder {
 		return { ok: true, route: summarizeLegs(legs, this.#params, [from.country, to.country]) };
 	}
 
-	#noRouteReason(from: NetworkNode, to: NetworkNode, o: RouteOptions): string {
+	#noRoute(from: NetworkNode, to: NetworkNode, o: RouteOptions): RouteFailure {
+		const avoid = (['RUS', 'IRN', 'sea'] as const).filter((a) => o.avoid?.includes(a));
+		const corridors = o.corridors ?? [];
 		const rules: string[] = [];
-		if (o.avoid?.includes('RUS')) rules.push('avoiding Russia');
-		if (o.avoid?.includes('IRN')) rules.push('avoiding Iran');
-		if (o.avoid?.includes('sea')) rules.push('without sea legs');
-		if (o.corridors?.length) rules.push(`on ${o.corridors.join(', ')} only`);
-		return `No route from ${from.name} to ${to.name}${rules.length ? ` ${rules.join(', ')}` : ''} on the mapped network.`;
+		if (avoid.includes('RUS')) rules.push('avoiding Russia');
+		if (avoid.includes('IRN')) rules.push('avoiding Iran');
+		if (avoid.includes('sea')) rules.push('without sea legs');
+		if (corridors.length) rules.push(`on ${corridors.join(', ')} only`);
+		return {
+			ok: false,
+			code: 'no-route',
+			from: from.name,
+			to: to.name,
+			avoid,
+			corridors,
+			reason: `No route from ${from.name} to ${to.name}${rules.length ? ` ${rules.join(', ')}` : ''} on the mapped network.`
+		};
 	}
 }

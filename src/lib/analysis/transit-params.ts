@@ -1,15 +1,25 @@
 /**
  * The transit-time model's parameters, each with its source. Change a number here and every
  * estimate in the app and the CLI follows. See the Methods page for how they are used.
+ *
+ * The Methods page shows each parameter's name and how its number was taken from the sources
+ * (a conversion, a choice between figures) in the reader's language: the texts are the messages
+ * `methods_param_<key>` and `methods_param_<key>_derivation` in messages/<locale>.json, English
+ * first; change a number and its derivation there too. The sources' titles and publishers stay as
+ * published.
  */
 import type { Source } from '../data/schemas';
-import type { TransitParams } from './transit';
+import type { Range, TransitParams } from './transit';
+
+/** The stable key of each sourced parameter (its messages' key). */
+export type TransitParamKey =
+	'rail_speed' | 'sea_speed' | 'road_speed' | 'border_dwell' | 'transshipment_dwell';
 
 export interface SourcedParameter {
-	label: string;
-	value: string;
-	/** How the number was taken from the source (a conversion, a choice between figures). */
-	derivation: string;
+	key: TransitParamKey;
+	/** The parameter's range, the very numbers of TRANSIT_PARAMS. */
+	range: Range;
+	unit: 'km/day' | 'days';
 	sources: Source[];
 }
 
@@ -25,10 +35,9 @@ export const TRANSIT_PARAMS: TransitParams = {
 
 export const TRANSIT_PARAM_SOURCES: SourcedParameter[] = [
 	{
-		label: 'Rail speed',
-		value: '800–1,112 km/day',
-		derivation:
-			'Low end: the current service speed of container trains on the Dostyk–Moyinty section stated by Kazinform. High end: the average speed of container trains through Kazakhstan in the first seven months of 2015 reported from KTZ. Russian Railways reported 1,058 km/day for 2019, inside this range.',
+		key: 'rail_speed',
+		range: TRANSIT_PARAMS.speedKmPerDay.rail,
+		unit: 'km/day',
 		sources: [
 			{
 				publisher: 'Kazinform',
@@ -52,10 +61,9 @@ export const TRANSIT_PARAM_SOURCES: SourcedParameter[] = [
 		]
 	},
 	{
-		label: 'Caspian ferry speed',
-		value: '509–560 km/day',
-		derivation:
-			'The Kuryk–Alat crossing takes 20–22 hours (Sea-News.az, 2022); over the 467 km the atlas draws for that leg this is 467/22×24 to 467/20×24 km/day.',
+		key: 'sea_speed',
+		range: TRANSIT_PARAMS.speedKmPerDay.sea,
+		unit: 'km/day',
 		sources: [
 			{
 				publisher: 'Sea-News.az (citing Report)',
@@ -66,10 +74,9 @@ export const TRANSIT_PARAM_SOURCES: SourcedParameter[] = [
 		]
 	},
 	{
-		label: 'Road speed',
-		value: '516–562 km/day',
-		derivation:
-			'CAREC road corridors, average speed with delay 21.5–23.4 km/h (2021–2022), times 24 hours. The mapped network has no road legs yet; the figure is there for when it does.',
+		key: 'road_speed',
+		range: TRANSIT_PARAMS.speedKmPerDay.road,
+		unit: 'km/day',
 		sources: [
 			{
 				publisher: 'Asian Development Bank / CAREC Program (CPMM)',
@@ -81,10 +88,9 @@ export const TRANSIT_PARAM_SOURCES: SourcedParameter[] = [
 		]
 	},
 	{
-		label: 'Dwell per border crossing',
-		value: '0.86–2.81 days',
-		derivation:
-			'Low end: the average rail border-crossing time across CAREC corridors, 20.6 hours (2019). High end: the average for Kazakhstan’s rail border crossings in 2022, 67.4 hours. Congestion has held trains far longer (Małaszewicze 10–16 days in 2021), which the range leaves out.',
+		key: 'border_dwell',
+		range: TRANSIT_PARAMS.borderDwellDays,
+		unit: 'days',
 		sources: [
 			{
 				publisher: 'Asian Development Bank / CAREC Program (CPMM)',
@@ -101,10 +107,9 @@ export const TRANSIT_PARAM_SOURCES: SourcedParameter[] = [
 		]
 	},
 	{
-		label: 'Dwell per transshipment (rail ⇄ ferry)',
-		value: '1–7 days',
-		derivation:
-			'Low end: 24 hours, the lower end of delays reported at the Caspian ports. High end: a week, when ferries could not berth at Aktau in storms. No source gives a normal rail-to-ship dwell; waits of up to 30 days at Aktau in November 2024 lie beyond this range.',
+		key: 'transshipment_dwell',
+		range: TRANSIT_PARAMS.transshipmentDwellDays,
+		unit: 'days',
 		sources: [
 			{
 				publisher: 'Seetao',

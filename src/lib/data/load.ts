@@ -15,6 +15,15 @@ export interface LoadProblem {
 	file: string;
 	/** The record left out (its id, or its position), when only that record was invalid. */
 	record?: string;
+	/** 'unreadable': the file could not be fetched or read; 'invalid': it failed its schema. */
+	kind: 'unreadable' | 'invalid';
+	/** The technical detail, never translated: "HTTP 404", or the schema's issues by field. */
+	detail: string;
+	/** Issues left out of `detail`. */
+	moreIssues?: number;
+	/** What the app can't do without the file, beyond showing it ('routing': no comparison or routing). */
+	effect?: 'routing';
+	/** The whole problem in English, for logs and the command line. The UI words it per language. */
 	message: string;
 }
 
@@ -23,13 +32,30 @@ export interface LoadResult {
 	problems: LoadProblem[];
 }
 
-/** Formats the first few zod issues as "features.3.properties.country: unknown code". */
-export function describeIssues(error: z.ZodError, max = 3): string {
-	const parts = error.issues
+/** The first few zod issues as "features.3.properties.country: unknown code", and how many more. */
+export function issueDetail(error: z.ZodError, max = 3): { detail: string; moreIssues?: number } {
+	const detail = error.issues
 		.slice(0, max)
-		.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
-	const more = error.issues.length > max ? ` (+${error.issues.length - max} more)` : '';
-	return parts.join('; ') + more;
+		.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
+		.join('; ');
+	return error.issues.length > max ? { detail, moreIssues: error.issues.length - max } : { detail };
+}
+
+/** A problem with the file as a whole, its English message included. */
+export function fileProblem(
+	file: string,
+	kind: LoadProblem['kind'],
+	found: { detail: string; moreIssues?: number }
+): LoadProblem {
+	const more = found.moreIssues ? ` (+${found.moreIssues} more)` : '';
+	const message =
+		kind === 'unreadable' ? `could not be loaded (${found.detail})` : found.detail + more;
+	return { file, kind, ...found, message };
+}
+
+/** Formats the first few zod issues as "features.3.properties.country: unknown code (+2 more)". */
+export function describeIssues(error: z.ZodError, max = 3): string {
+	return fileProblem('', 'invalid', issueDetail(error, max)).message;
 }
 
 /** The list of records in each file: features, or corridors. */
@@ -69,27 +95,33 @@ function recordLabel(item: unknown, index: number): string {
 export function parseGeodata<K extends GeodataKey>(
 	key: K,
 	json: unknown
-): { ok: true; value: Geodata[K]; dropped: LoadProblem[] } | { ok: false; message: string } {
+): { ok: true; value: Geodata[K]; dropped: LoadProblem[] } | { ok: false; problem: LoadProblem } {
 	const { file, schema } = GEODATA_FILES[key];
 	const whole = schema.safeParse(json);
 	if (whole.success) return { ok: true, value: whole.data as Geodata[K], dropped: [] };
 	const list = RECORD_LIST[key];
 	const items = (json as Record<string, unknown> | null)?.[list];
-	if (!Array.isArray(items)) return { ok: false, message: describeIssues(whole.error) };
+	const invalid = () =>
+		({ ok: false, problem: fileProblem(file, 'invalid', issueDetail(whole.error)) }) as const;
+	if (!Array.isArray(items)) return invalid();
 	const kept: unknown[] = [];
 	const dropped: LoadProblem[] = [];
 	items.forEach((item, i) => {
 		// A file of this one record: the frame and the record are checked as the whole file is.
 		const one = schema.safeParse({ ...(json as object), [list]: [item] });
 		if (one.success) kept.push((one.data as Record<string, unknown[]>)[list]![0]);
-		else
+		else {
+			const detail = recordIssues(one.error);
 			dropped.push({
 				file,
 				record: recordLabel(item, i),
-				message: recordIssues(one.error)
+				kind: 'invalid',
+				detail,
+				message: detail
 			});
+		}
 	});
-	if (kept.length === 0) return { ok: false, message: describeIssues(whole.error) };
+	if (kept.length === 0) return invalid();
 	const value = schema.parse({ ...(json as object), [list]: kept }) as Geodata[K];
 	return { ok: true, value, dropped };
 }
@@ -110,7 +142,7 @@ export async function loadGeodata(
 			if (parsed.ok) {
 				(data as Record<string, unknown>)[key] = parsed.value;
 				problems.push(...parsed.dropped);
-			} else problems.push({ file, message: parsed.message });
+			} else problems.push(parsed.problem);
 		})
 	);
 	problems.sort((a, b) => a.file.localeCompare(b.file));
@@ -132,11 +164,11 @@ export async function loadJson<T>(
 		if (!response.ok) throw new Error(`HTTP ${response.status}`);
 		const parsed = schema.safeParse(await response.json());
 		if (parsed.success) return { ok: true, value: parsed.data };
-		return { ok: false, problem: { file, message: describeIssues(parsed.error) } };
+		return { ok: false, problem: fileProblem(file, 'invalid', issueDetail(parsed.error)) };
 	} catch (error) {
 		return {
 			ok: false,
-			problem: { file, message: `could not be loaded (${(error as Error).message})` }
+			problem: fileProblem(file, 'unreadable', { detail: (error as Error).message })
 		};
 	}
 }

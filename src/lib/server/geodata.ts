@@ -33,7 +33,13 @@ export function readGeodataRaw(folder = GEODATA_FOLDER): RawGeodata {
 		try {
 			raw[key] = JSON.parse(readFileSync(join(folder, file), 'utf8'));
 		} catch (error) {
-			problems.push({ file, message: `cannot be read as JSON (${(error as Error).message})` });
+			const detail = (error as Error).message;
+			problems.push({
+				file,
+				kind: 'unreadable',
+				detail,
+				message: `cannot be read as JSON (${detail})`
+			});
 		}
 	}
 	return { raw, problems };
@@ -50,7 +56,7 @@ export function readGeodata(folder = GEODATA_FOLDER): LoadResult {
 		if (raw[key] === undefined) continue;
 		const parsed = parseGeodata(key, raw[key]);
 		if (parsed.ok) (data as Record<string, unknown>)[key] = parsed.value;
-		else problems.push({ file: GEODATA_FILES[key].file, message: parsed.message });
+		else problems.push(parsed.problem);
 	}
 	return { data: withAlignments(data), problems };
 }

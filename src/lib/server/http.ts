@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
 import sirv from 'sirv';
+import { HASHED_FONT_FILE } from '../map/fonts';
 
 /** Node's default is 16 kB: a longer link got HTTP 431 and the app never ran to clean it up. */
 export const MAX_HEADER_BYTES = 64 * 1024;
@@ -62,7 +63,9 @@ export function createAtlasServer(dir = 'build'): Server {
 		gzip: true,
 		brotli: true,
 		setHeaders: (res, pathname) => {
-			if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', IMMUTABLE);
+			// Hashed build files, and the font files named with their content's hash.
+			if (pathname.startsWith('/_app/immutable/') || HASHED_FONT_FILE.test(pathname))
+				res.setHeader('Cache-Control', IMMUTABLE);
 			else res.setHeader('Cache-Control', 'no-cache');
 		}
 	});

@@ -32,9 +32,11 @@ const clampPx = (n: number) =>
 export function embedSnippet(
 	url: string,
 	size: EmbedSize,
-	custom: { width: number; height: number } = { width: 800, height: 500 }
+	custom: { width: number; height: number } = { width: 800, height: 500 },
+	/** The frame's accessible name, in the reader's language. */
+	title = 'Corridor Atlas map'
 ): string {
-	const common = `src="${attr(url)}" loading="lazy" title="Corridor Atlas map" allowfullscreen`;
+	const common = `src="${attr(url)}" loading="lazy" title="${attr(title)}" allowfullscreen`;
 	const preset: SizePreset = EMBED_SIZES[size];
 	if (preset.ratio) {
 		const [w, h] = preset.ratio;

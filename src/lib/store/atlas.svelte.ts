@@ -79,7 +79,8 @@ export class AtlasModel {
 				this.problems = [
 					...this.problems,
 					{
-						file: 'network.json',
+						...network.problem,
+						effect: 'routing',
 						message: `comparison and routing are unavailable (${network.problem.message})`
 					}
 				];

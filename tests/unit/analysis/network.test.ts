@@ -89,6 +89,11 @@ describe('RouteFinder', () => {
 		const r = finder.find('a', 'd', { avoid: ['sea', 'RUS'] });
 		expect(r).toEqual({
 			ok: false,
+			code: 'no-route',
+			from: 'A',
+			to: 'D',
+			avoid: ['RUS', 'sea'],
+			corridors: [],
 			reason: 'No route from A to D avoiding Russia, without sea legs on the mapped network.'
 		});
 	});
@@ -106,8 +111,14 @@ describe('RouteFinder', () => {
 	});
 
 	it('rejects unknown and identical end points', () => {
-		expect(finder.find('a', 'zz')).toEqual({ ok: false, reason: 'Unknown destination "zz".' });
-		expect(finder.find('a', 'a').ok).toBe(false);
+		expect(finder.find('a', 'zz')).toEqual({
+			ok: false,
+			code: 'unknown-destination',
+			id: 'zz',
+			reason: 'Unknown destination "zz".'
+		});
+		expect(finder.find('zz', 'a')).toMatchObject({ ok: false, code: 'unknown-origin', id: 'zz' });
+		expect(finder.find('a', 'a')).toMatchObject({ ok: false, code: 'same-place' });
 	});
 });
 

@@ -26,11 +26,15 @@ describe('parseGeodata', () => {
 			{
 				file: 'projects.geojson',
 				record: 'uzb-bad',
+				kind: 'invalid',
+				detail: 'sources.0.url: must be an http(s) URL',
 				message: 'sources.0.url: must be an http(s) URL'
 			},
 			{
 				file: 'projects.geojson',
 				record: 'uzb-nameless',
+				kind: 'invalid',
+				detail: expect.stringMatching(/^name: /),
 				message: expect.stringMatching(/^name: /)
 			}
 		]);
@@ -69,10 +73,17 @@ describe('loadGeodata', () => {
 		expect(data.projects?.features).toHaveLength(1);
 		expect(data.mines).toBeUndefined();
 		expect(problems).toEqual([
-			{ file: 'mines.geojson', message: 'could not be loaded (HTTP 404)' },
+			{
+				file: 'mines.geojson',
+				kind: 'unreadable',
+				detail: 'HTTP 404',
+				message: 'could not be loaded (HTTP 404)'
+			},
 			{
 				file: 'projects.geojson',
 				record: 'uzb-bad',
+				kind: 'invalid',
+				detail: expect.stringMatching(/^countries\.0: unknown ISO/),
 				message: expect.stringMatching(/^countries\.0: unknown ISO/)
 			}
 		]);

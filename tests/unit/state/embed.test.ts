@@ -24,6 +24,9 @@ describe('embed snippet', () => {
 		expect(attrs.width).toBeUndefined();
 		expect(attrs.src).toBe('https://atlas.example/?country=UZB&amp;embed=1&amp;v=1');
 		expect(attrs.title).toBe('Corridor Atlas map');
+		// The frame's name in the reader's language, escaped like the rest.
+		const titled = frameOf(embedSnippet(url, 'small', undefined, 'Карта "Corridor Atlas"')).attrs;
+		expect(titled.title).toBe('Карта &quot;Corridor Atlas&quot;');
 		expect(frameOf(embedSnippet(url, 'classic')).wrapper).toContain('aspect-ratio:4/3');
 	});
 

@@ -115,7 +115,13 @@ describe('AtlasModel on the real geodata', () => {
 		expect(model.filtered.length).toBe(model.filterable.length);
 		expect(model.overlays?.projects.features.length).toBe(counts[2]);
 		expect(model.problems).toEqual([
-			{ file: 'network.json', message: expect.stringMatching(/routing are unavailable.*404/) }
+			{
+				file: 'network.json',
+				kind: 'unreadable',
+				detail: expect.stringMatching(/404/),
+				effect: 'routing',
+				message: expect.stringMatching(/routing are unavailable.*404/)
+			}
 		]);
 		expect(model.finder).toBeNull();
 		expect(model.comparison).toEqual([]);
