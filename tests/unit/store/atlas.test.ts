@@ -380,3 +380,25 @@ describe('ViewStore and the address bar', () => {
 		expect(view.state.route).toMatchObject({ from: 'aktau-port', to: 'alat-port' });
 	});
 });
+
+describe('AtlasModel loads the network only when the view needs it', () => {
+	it('leaves the network and the route finder out of the first view, then loads them once', async () => {
+		const asked: string[] = [];
+		const counting: typeof fetch = (input, init) => {
+			asked.push(String(input));
+			return fetchWithData(input, init);
+		};
+		const model = new AtlasModel(new ViewStore(recordingAddressBar().bar));
+		const network = networkFile(FIXTURE_NETWORK);
+		await model.load({ geodata: geodataUrls('tests/fixtures/geodata-valid'), network }, counting);
+		expect(model.needsNetwork).toBe(false);
+		expect(asked).not.toContain(network);
+		expect(model.finder).toBeNull();
+		model.view.openPanel('compare');
+		expect(model.needsNetwork).toBe(true);
+		await Promise.all([model.loadNetwork(), model.loadNetwork()]);
+		expect(asked.filter((u) => u === network)).toHaveLength(1);
+		expect(model.finder).not.toBeNull();
+		expect(model.comparison.length).toBeGreaterThan(0);
+	});
+});
