@@ -53,7 +53,8 @@ export function syntheticProjects(count: number, seed = 1) {
 						{
 							financier: pick(financiers),
 							instrument: 'loan',
-							amount: usd,
+							// Positive, as the schema requires; US dollars need no conversion rate.
+							amount: Math.max(1, usd),
 							currency: 'USD',
 							date: '2024',
 							scope: 'japanese-share',

@@ -4,7 +4,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openApp } from './helpers';
+import { LIST_ROWS, listRowAt, useBrowser, openApp } from './helpers';
 
 const browser = useBrowser();
 
@@ -68,8 +68,8 @@ describe('accessibility', () => {
 
 	it('a record opened from the list takes focus; Back to list returns to its row', async () => {
 		const { page, context } = await openApp(browser(), '/?panel=list&v=1');
-		const rows = page.locator('[data-testid="list"] tbody tr');
-		const row = rows.nth(40);
+		// Far down the list: not among the rows rendered when it opens.
+		const row = await listRowAt(page, 120);
 		const id = (await row.getAttribute('data-id'))!;
 		const name = (await row.locator('button.name').textContent())!.trim();
 		await row.locator('button.name').focus();
@@ -82,11 +82,41 @@ describe('accessibility', () => {
 				page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id'))
 			)
 			.toBe(id);
-		// The row is scrolled into view, not left below the fold.
-		expect(await row.isVisible()).toBe(true);
-		const box = (await row.boundingBox())!;
+		// The row is scrolled into view, not left below the fold nor under the sticky header.
+		const back = page.locator(`${LIST_ROWS}[data-id="${id}"]`);
+		expect(await back.getAttribute('aria-rowindex')).toBe('122');
+		expect(await back.isVisible()).toBe(true);
+		const box = (await back.boundingBox())!;
 		expect(box.y).toBeGreaterThanOrEqual(0);
 		expect(box.y).toBeLessThan(600);
+		const scroller = (await page.getByTestId('list-scroller').boundingBox())!;
+		const head = (await page.locator('[data-testid="list"] thead').boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+		expect(box.y + box.height).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
+		await context.close();
+	});
+
+	it('arrow keys, Home and End move between the list rows, rendering them as needed', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?panel=list&v=1');
+		const total = Number(
+			await page.locator('[data-testid="list"] table').getAttribute('aria-rowcount')
+		);
+		const focusedRow = () =>
+			page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'));
+		await page.locator(`${LIST_ROWS}[aria-rowindex="2"] button.name`).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(focusedRow).toBe('3');
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(focusedRow).toBe('2');
+		// Up from the first row stays there.
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(focusedRow).toBe('2');
+		await page.keyboard.press('End');
+		await expect.poll(focusedRow).toBe(String(total));
+		expect(await page.locator(`${LIST_ROWS}[aria-rowindex="${total}"]`).isVisible()).toBe(true);
+		await page.keyboard.press('Home');
+		await expect.poll(focusedRow).toBe('2');
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DESKTOP,
+	allListIds,
 	downloadText,
 	useBrowser,
 	openApp,
@@ -22,10 +23,11 @@ const renderedFilterable = (page: import('playwright-core').Page) =>
 			)
 		).flat()
 	);
-const listIds = (page: import('playwright-core').Page) =>
-	page
-		.locator('[data-testid="list"] tbody tr')
-		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
+/** Every listed id (the list renders only the rows in its view: this scrolls through it). */
+const listIds = async (page: import('playwright-core').Page) => {
+	await page.getByTestId('list').waitFor();
+	return allListIds(page);
+};
 
 describe('filters', () => {
 	it('ticking a country and a sector changes the list and the map alike', async () => {

@@ -182,3 +182,63 @@ export function near(actual: Rgb, expectedHex: string, tolerance = 24): boolean 
 		Math.abs(actual.b - e.b) <= tolerance
 	);
 }
+
+/**
+ * The list renders only the rows in its view (and a few either side): these are its rendered
+ * record rows (spacer rows carry no data-id).
+ */
+export const LIST_ROWS = '[data-testid="list"] tbody tr[data-id]';
+
+/**
+ * Every id in the list, in its order, read by scrolling the list's container from top to bottom
+ * and collecting the rows by their aria-rowindex. Fails if any row was never rendered; an empty
+ * array when the list is not shown. Leaves the list scrolled to the top.
+ */
+export async function allListIds(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const scroller = document.querySelector<HTMLElement>('[data-testid="list-scroller"]');
+		if (!scroller) return [];
+		const total = Number(scroller.querySelector('table')!.getAttribute('aria-rowcount')) - 1;
+		const ids: (string | undefined)[] = new Array(total);
+		const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+		const collect = () => {
+			for (const tr of scroller.querySelectorAll('tbody tr[data-id]'))
+				ids[Number(tr.getAttribute('aria-rowindex')) - 2] = tr.getAttribute('data-id')!;
+		};
+		scroller.scrollTop = 0;
+		await frame();
+		await frame();
+		collect();
+		while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+			const before = scroller.scrollTop;
+			scroller.scrollTop = before + Math.max(1, Math.floor(scroller.clientHeight / 2));
+			if (scroller.scrollTop === before) break;
+			await frame();
+			await frame();
+			collect();
+		}
+		scroller.scrollTop = 0;
+		await frame();
+		await frame();
+		const missing = ids.findIndex((id) => id === undefined);
+		if (missing >= 0) throw new Error(`list row ${missing} of ${total} was never rendered`);
+		return ids as string[];
+	});
+}
+
+/**
+ * Scrolls the list so that row `index` (0-based, in the list's order) is rendered and in view,
+ * and returns it.
+ */
+export async function listRowAt(page: Page, index: number) {
+	await page.evaluate((index) => {
+		const scroller = document.querySelector<HTMLElement>('[data-testid="list-scroller"]')!;
+		const table = scroller.querySelector('table')!;
+		const total = Number(table.getAttribute('aria-rowcount')) - 1;
+		const rowHeight = table.tBodies[0]!.offsetHeight / total;
+		scroller.scrollTop = index * rowHeight - scroller.clientHeight / 2;
+	}, index);
+	const row = page.locator(`[data-testid="list"] tbody tr[aria-rowindex="${index + 2}"]`);
+	await row.waitFor();
+	return row;
+}

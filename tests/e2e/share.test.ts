@@ -2,7 +2,7 @@
  * A link reopens exactly what its sender saw; embeds and record pages work from a link alone.
  */
 import { describe, expect, it } from 'vitest';
-import { appUrl, useBrowser, openApp, waitForIdle } from './helpers';
+import { LIST_ROWS, allListIds, appUrl, useBrowser, openApp, waitForIdle } from './helpers';
 
 const browser = useBrowser();
 
@@ -24,7 +24,11 @@ describe('share', () => {
 			.getByRole('checkbox', { name: 'Operational', exact: true })
 			.check();
 		await page.getByRole('tab', { name: /List/ }).click();
-		const firstRow = page.locator('[data-testid="list"] tbody tr').first();
+		await page.getByTestId('list').waitFor();
+		// Every listed record (the list renders only those in its view: this scrolls through it).
+		const senderIds = await allListIds(page);
+		expect(senderIds.length).toBeGreaterThan(0);
+		const firstRow = page.locator(`${LIST_ROWS}[aria-rowindex="2"]`);
 		const chosen = await firstRow.getAttribute('data-id');
 		await firstRow.getByRole('button').click();
 		await page.getByTestId('detail-panel').waitFor();
@@ -37,9 +41,6 @@ describe('share', () => {
 		await page.mouse.up();
 		await expect.poll(() => page.url()).toMatch(/map=/);
 		await waitForIdle(page);
-		const senderIds = await page
-			.locator('[data-testid="list"] tbody tr')
-			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
 
 		await page.getByRole('button', { name: 'Share' }).click();
 		const dialog = page.getByTestId('share-dialog');
@@ -54,10 +55,10 @@ describe('share', () => {
 			await r.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()
 		).toBe(await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent());
 		expect(new URL(r.url()).searchParams.get('sel')).toBe(chosen);
-		const receiverIds = await r
-			.locator('[data-testid="list"] tbody tr')
-			.evaluateAll((rows) => rows.map((x) => x.getAttribute('data-id')));
-		expect(receiverIds).toEqual(senderIds);
+		// The same records listed, in the same order (the record stays open above the list).
+		await r.getByRole('tab', { name: /List/ }).click();
+		await r.getByTestId('list').waitFor();
+		expect(await allListIds(r)).toEqual(senderIds);
 		await r.getByRole('tab', { name: 'Filters' }).click();
 		expect(
 			await r

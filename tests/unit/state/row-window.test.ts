@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rowWindow, scrollToRow } from '../../../src/lib/state/row-window';
+
+const inputArb = fc.record({
+	scrollTop: fc.double({ min: -500, max: 5e6, noNaN: true }),
+	viewportHeight: fc.double({ min: 0, max: 3000, noNaN: true }),
+	rowHeight: fc.integer({ min: 1, max: 80 }),
+	overscan: fc.integer({ min: 0, max: 20 }),
+	total: fc.integer({ min: 0, max: 200_000 })
+});
+
+describe('rowWindow', () => {
+	it('renders a contiguous slice whose spacers make up the full height', () => {
+		fc.assert(
+			fc.property(inputArb, (input) => {
+				const w = rowWindow(input);
+				expect(0 <= w.start && w.start <= w.end && w.end <= input.total).toBe(true);
+				expect(w.before).toBe(w.start * input.rowHeight);
+				expect(w.before + (w.end - w.start) * input.rowHeight + w.after).toBe(
+					input.total * input.rowHeight
+				);
+			})
+		);
+	});
+
+	it('renders every row at least partly in view, and only a few more', () => {
+		fc.assert(
+			fc.property(inputArb, (input) => {
+				const { rowHeight, viewportHeight, total, overscan } = input;
+				const w = rowWindow(input);
+				if (total === 0) {
+					expect(w.end).toBe(0);
+					return;
+				}
+				const maxScroll = Math.max(0, total * rowHeight - viewportHeight);
+				const top = Math.min(Math.max(0, input.scrollTop), maxScroll);
+				for (let i = 0; i < total; i++) {
+					const inView = i * rowHeight < top + viewportHeight && (i + 1) * rowHeight > top;
+					if (inView) expect(i >= w.start && i < w.end).toBe(true);
+					if (i * rowHeight > top + viewportHeight) break;
+				}
+				// Something is always rendered, even with no measured viewport yet.
+				expect(w.end - w.start).toBeGreaterThan(0);
+				expect(w.end - w.start).toBeLessThanOrEqual(
+					Math.ceil(viewportHeight / rowHeight) + 1 + 2 * overscan
+				);
+			})
+		);
+	});
+
+	it('is small at any size: 100,000 rows render as a view and its overscan', () => {
+		const w = rowWindow({
+			scrollTop: 1_234_567,
+			viewportHeight: 600,
+			rowHeight: 30,
+			overscan: 10,
+			total: 100_000
+		});
+		expect(w).toEqual({
+			start: 41142,
+			end: 41183,
+			before: 41142 * 30,
+			after: (100_000 - 41183) * 30
+		});
+	});
+
+	it('shows the last rows when the list shrinks under a deep scroll position', () => {
+		const w = rowWindow({
+			scrollTop: 90_000,
+			viewportHeight: 300,
+			rowHeight: 30,
+			overscan: 2,
+			total: 50
+		});
+		expect(w.end).toBe(50);
+		expect(w.start).toBe(38);
+		expect(w.after).toBe(0);
+	});
+
+	it('renders nothing for an empty list or a row height not measured', () => {
+		const base = { scrollTop: 0, viewportHeight: 500, rowHeight: 30, overscan: 5, total: 10 };
+		expect(rowWindow({ ...base, total: 0 })).toEqual({ start: 0, end: 0, before: 0, after: 0 });
+		expect(rowWindow({ ...base, rowHeight: 0 })).toEqual({
+			start: 0,
+			end: 0,
+			before: 0,
+			after: 0
+		});
+		expect(rowWindow({ ...base, scrollTop: NaN })).toEqual(rowWindow(base));
+	});
+});
+
+describe('scrollToRow', () => {
+	it('brings any row fully into view and into the rendered window', () => {
+		fc.assert(
+			fc.property(
+				inputArb.filter((i) => i.total > 0 && i.viewportHeight >= i.rowHeight),
+				fc.nat(),
+				(input, n) => {
+					const index = n % input.total;
+					const top = scrollToRow(index, input);
+					const { rowHeight, viewportHeight, total } = input;
+					expect(top).toBeGreaterThanOrEqual(0);
+					expect(top).toBeLessThanOrEqual(Math.max(0, total * rowHeight - viewportHeight));
+					expect(index * rowHeight).toBeGreaterThanOrEqual(top - 0.5);
+					expect((index + 1) * rowHeight).toBeLessThanOrEqual(top + viewportHeight + 0.5);
+					const w = rowWindow({ ...input, scrollTop: top });
+					expect(index >= w.start && index < w.end).toBe(true);
+				}
+			)
+		);
+	});
+
+	it('leaves the scroll position alone when the row is already in view', () => {
+		const input = { scrollTop: 300, viewportHeight: 300, rowHeight: 30, total: 100 };
+		expect(scrollToRow(12, input)).toBe(300);
+		expect(scrollToRow(10, input)).toBe(300);
+		expect(scrollToRow(19, input)).toBe(300);
+	});
+
+	it('centres a row out of view, within the scrollable range', () => {
+		const input = { scrollTop: 0, viewportHeight: 300, rowHeight: 30, total: 100 };
+		expect(scrollToRow(50, input)).toBe(50 * 30 - 135);
+		expect(scrollToRow(99, input)).toBe(100 * 30 - 300);
+		expect(scrollToRow(0, { ...input, scrollTop: 900 })).toBe(0);
+		expect(scrollToRow(5, { ...input, total: 0 })).toBe(0);
+	});
+});
