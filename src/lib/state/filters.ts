@@ -52,9 +52,39 @@ export function failMask(facets: FacetProps, f: Filters): number {
  * once, whatever the number of panels that count).
  */
 export function failMasks(records: readonly FacetProps[], f: Filters): Uint8Array {
+	// A plain copy: the view's filters are a reactive proxy, and reading one through its traps
+	// for every record costs more than the checks themselves.
+	const plain = plainFilters(f);
 	const masks = new Uint8Array(records.length);
-	for (let i = 0; i < records.length; i++) masks[i] = failMask(records[i]!, f);
+	for (let i = 0; i < records.length; i++) masks[i] = failMask(records[i]!, plain);
 	return masks;
+}
+
+function plainFilters(f: Filters): Filters {
+	const range = (r: readonly [number, number] | null) =>
+		r ? ([r[0], r[1]] as [number, number]) : null;
+	return {
+		...f,
+		countries: [...f.countries],
+		sectors: [...f.sectors],
+		priorities: [...f.priorities],
+		statuses: [...f.statuses],
+		financiers: [...f.financiers],
+		years: range(f.years),
+		amountUsdM: range(f.amountUsdM),
+		knownOnly: [...f.knownOnly]
+	};
+}
+
+/** Each record's values per group, split once (facets never change after loading). */
+const groupValues = new WeakMap<FacetProps, string[][]>();
+function valuesByGroup(r: FacetProps): string[][] {
+	let values = groupValues.get(r);
+	if (!values) {
+		values = FILTER_GROUPS.map((g) => valuesOf(r, g));
+		groupValues.set(r, values);
+	}
+	return values;
 }
 
 /** Whether a fail mask passes every check but `skip` (the timeline leaves the years out). */
@@ -127,20 +157,22 @@ export function facetCounts(
 		FILTER_GROUPS.map((g) => [g, new Map<string, number>(f[g].map((v) => [v, 0]))])
 	) as Record<FilterGroup, Map<string, number>>;
 	const groupBit = FILTER_GROUPS.map(bit);
+	const maps = FILTER_GROUPS.map((g) => counts[g]);
+	const add = (group: number, values: string[]) => {
+		const map = maps[group]!;
+		for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
+	};
 	// One pass: a record that passes every check counts in every group; one that fails a single
 	// group's check counts in that group only (its count ignores its own group's filter).
 	for (let i = 0; i < records.length; i++) {
 		const mask = masks[i]!;
-		const r = records[i]!;
-		if (mask === 0) {
-			for (const g of FILTER_GROUPS)
-				for (const v of valuesOf(r, g)) counts[g].set(v, (counts[g].get(v) ?? 0) + 1);
-			continue;
+		if (mask !== 0 && groupBit.indexOf(mask) < 0) continue;
+		const values = valuesByGroup(records[i]!);
+		if (mask === 0) for (let g = 0; g < values.length; g++) add(g, values[g]!);
+		else {
+			const only = groupBit.indexOf(mask);
+			add(only, values[only]!);
 		}
-		const only = groupBit.indexOf(mask);
-		if (only < 0) continue;
-		const g = FILTER_GROUPS[only]!;
-		for (const v of valuesOf(r, g)) counts[g].set(v, (counts[g].get(v) ?? 0) + 1);
 	}
 	const out = {} as Record<FilterGroup, FacetCount[]>;
 	for (const g of FILTER_GROUPS)

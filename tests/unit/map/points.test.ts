@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { pointCollection } from '../../../src/lib/map/points';
+import { pointCollection, pointCollectionBytes } from '../../../src/lib/map/points';
 import { shortName } from '../../../src/lib/data/short-name';
 
 const fc = (features: { id: string; type?: 'Point' | 'LineString'; props?: object }[]) =>
@@ -80,6 +80,16 @@ describe('pointCollection (the clustered points)', () => {
 		expect(first.some((f) => 'f_countries' in f.properties! || 'names' in f.properties!)).toBe(
 			false
 		);
+	});
+});
+
+describe('pointCollectionBytes (the points as the map worker reads them)', () => {
+	it('is the same collection as UTF-8 JSON, for any filter, copied from cached parts', () => {
+		for (const options of [{}, { layers: ['projects'] as const }, { passes: () => false }]) {
+			const opts = { ...options, layers: options.layers ? [...options.layers] : undefined };
+			const text = new TextDecoder().decode(pointCollectionBytes(data, opts));
+			expect(JSON.parse(text)).toEqual(pointCollection(data, opts));
+		}
 	});
 });
 
