@@ -610,12 +610,13 @@ function routeTimes(network: ReturnType<typeof syntheticNetwork>, queries: numbe
 		ratioToTraversal: round1(percentile(times, 0.5) / traversalMs)
 	};
 }
-const realNetwork = networkSchema.parse(
-	JSON.parse(readFileSync('static/data/network.json', 'utf8'))
-);
+
 const routeMs = want('route')
 	? {
-			real: routeTimes(realNetwork, 500),
+			real: routeTimes(
+				networkSchema.parse(JSON.parse(readFileSync('static/data/network.json', 'utf8'))),
+				500
+			),
 			synthetic100k: routeTimes(syntheticNetwork(100_000), 40)
 		}
 	: null;
