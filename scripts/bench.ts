@@ -336,34 +336,42 @@ async function appFilterTimes(browser: Browser, url: string): Promise<number[]> 
 	return times;
 }
 
-/** Bare MapLibre: the same kind of filter set directly on the projects layer. */
-async function bareFilterTimes(browser: Browser, url: string): Promise<number[]> {
+/**
+ * Bare MapLibre: the same kind of filter set directly on the projects layer. For each change,
+ * the time to the next idle and the main-thread time of the setFilter call alone.
+ */
+async function bareFilterTimes(
+	browser: Browser,
+	url: string
+): Promise<{ toIdle: number[]; call: number[] }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.goto(url);
 	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
-	const times: number[] = [];
+	const toIdle: number[] = [];
+	const call: number[] = [];
 	for (let i = 0; i < FILTER_RUNS; i++) {
-		times.push(
-			await page.evaluate(
-				(on) =>
-					new Promise<number>((resolve) => {
-						const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
-						const t0 = performance.now();
-						map.once('idle', () => resolve(performance.now() - t0));
-						map.setFilter(
-							'projects-circles',
-							on
-								? ['all', ['==', ['geometry-type'], 'Point'], ['in', 'UZB', ['get', 'countries']]]
-								: ['==', ['geometry-type'], 'Point']
-						);
-					}),
-				i % 2 === 0
-			)
+		const t = await page.evaluate(
+			(on) =>
+				new Promise<{ toIdle: number; call: number }>((resolve) => {
+					const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
+					const t0 = performance.now();
+					map.setFilter(
+						'projects-circles',
+						on
+							? ['all', ['==', ['geometry-type'], 'Point'], ['in', 'UZB', ['get', 'countries']]]
+							: ['==', ['geometry-type'], 'Point']
+					);
+					const callMs = performance.now() - t0;
+					map.once('idle', () => resolve({ toIdle: performance.now() - t0, call: callMs }));
+				}),
+			i % 2 === 0
 		);
+		toIdle.push(t.toIdle);
+		call.push(t.call);
 	}
 	await context.close();
-	return times;
+	return { toIdle, call };
 }
 
 const filterToIdleMs: Record<string, { p50: number; p95: number; bareP50: number; ratio: number }> =
@@ -377,7 +385,7 @@ if (want('filter')) {
 		projectsOverride.file = join(bareDir2, `synthetic-${size}.geojson`);
 		writeFileSync(projectsOverride.file, JSON.stringify(syntheticProjects(size)));
 		const a = await appFilterTimes(browser2, app2.url);
-		const b = await bareFilterTimes(browser2, bare2.url);
+		const b = (await bareFilterTimes(browser2, bare2.url)).toIdle;
 		filterToIdleMs[String(size)] = {
 			p50: round1(percentile(a, 0.5)),
 			p95: round1(percentile(a, 0.95)),
@@ -445,37 +453,6 @@ async function appFilterScriptTimes(browser: Browser, url: string): Promise<numb
 	);
 	await context.close();
 	return samples;
-}
-
-/** Baseline: the main-thread time of bare MapLibre's own setFilter call, same data, same run. */
-async function bareSetFilterTimes(browser: Browser, url: string): Promise<number[]> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	await page.goto(url);
-	await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 120_000 });
-	const times: number[] = [];
-	for (let i = 0; i < FILTER_RUNS; i++) {
-		times.push(
-			await page.evaluate(
-				(on) =>
-					new Promise<number>((resolve) => {
-						const map = (window as unknown as { map: import('maplibre-gl').Map }).map;
-						const t0 = performance.now();
-						map.setFilter(
-							'projects-circles',
-							on
-								? ['all', ['==', ['geometry-type'], 'Point'], ['in', 'UZB', ['get', 'countries']]]
-								: ['==', ['geometry-type'], 'Point']
-						);
-						const t = performance.now() - t0;
-						map.once('idle', () => resolve(t));
-					}),
-				i % 2 === 0
-			)
-		);
-	}
-	await context.close();
-	return times;
 }
 
 /** A mouse drag across the map's middle; alternate directions keep the view in the region. */
@@ -556,7 +533,7 @@ if (want('script')) {
 		projectsOverride.file = join(bareDir3, `synthetic-${size}.geojson`);
 		writeFileSync(projectsOverride.file, JSON.stringify(syntheticProjects(size)));
 		const a = await appFilterScriptTimes(browser3, app3.url);
-		const b = await bareSetFilterTimes(browser3, bare3.url);
+		const b = (await bareFilterTimes(browser3, bare3.url)).call;
 		filterScriptMs[String(size)] = {
 			p50: round1(percentile(a, 0.5)),
 			p95: round1(percentile(a, 0.95)),
