@@ -24,11 +24,11 @@ export const networkSchema = z.object({
 			from: z.string(),
 			to: z.string(),
 			mode: z.enum(MODES),
-			lengthKm: z.number().nonnegative(),
-			publishedKm: z.number().positive().nullable(),
+			lengthKm: z.number().check(z.nonnegative()),
+			publishedKm: z.nullable(z.number().check(z.positive())),
 			kmByCountry: z.record(z.string(), z.number()),
 			countries: z.array(z.string()),
 			russiaParts: z.array(z.array(position))
 		})
 	)
-}) satisfies z.ZodType<Network>;
+}) satisfies z.ZodMiniType<Network>;

@@ -33,7 +33,10 @@ export interface LoadResult {
 }
 
 /** The first few zod issues as "features.3.properties.country: unknown code", and how many more. */
-export function issueDetail(error: z.ZodError, max = 3): { detail: string; moreIssues?: number } {
+export function issueDetail(
+	error: z.core.$ZodError,
+	max = 3
+): { detail: string; moreIssues?: number } {
 	const detail = error.issues
 		.slice(0, max)
 		.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
@@ -54,7 +57,7 @@ export function fileProblem(
 }
 
 /** Formats the first few zod issues as "features.3.properties.country: unknown code (+2 more)". */
-export function describeIssues(error: z.ZodError, max = 3): string {
+export function describeIssues(error: z.core.$ZodError, max = 3): string {
 	return fileProblem('', 'invalid', issueDetail(error, max)).message;
 }
 
@@ -70,7 +73,7 @@ const RECORD_LIST: Record<GeodataKey, 'features' | 'corridors'> = {
 };
 
 /** A one-record file's issues as "sources.0.url: must be an http(s) URL", fields only. */
-function recordIssues(error: z.ZodError): string {
+function recordIssues(error: z.core.$ZodError): string {
 	return error.issues
 		.slice(0, 2)
 		.map((i) => {
@@ -156,7 +159,7 @@ const jsonSchema = z.unknown();
 export async function loadJson<T>(
 	file: string,
 	url: string,
-	schema: z.ZodType<T>,
+	schema: z.ZodMiniType<T>,
 	fetchFn: typeof fetch = fetch
 ): Promise<{ ok: true; value: T } | { ok: false; problem: LoadProblem }> {
 	try {

@@ -26,53 +26,68 @@ const [MIN_YEAR, MAX_YEAR] = YEAR_BOUNDS;
 /** Every id in the atlas (records, corridors, network nodes), in the data and in the URL. */
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'must be lower-case letters, digits and hyphens (2-80)');
+	.check(
+		z.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'must be lower-case letters, digits and hyphens (2-80)')
+	);
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z
 	.string()
-	.regex(
-		/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-		'must be YYYY, YYYY-MM or YYYY-MM-DD'
+	.check(
+		z.regex(
+			/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+			'must be YYYY, YYYY-MM or YYYY-MM-DD'
+		)
 	);
 
 export const isoDateSchema = z.iso.date();
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Absent or null in the file reads as null. */
+const nullOr = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
+
+const httpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const countryCodeSchema = z.enum(COUNTRY_CODES, {
 	error: (issue) => `unknown ISO 3166-1 alpha-3 country code ${JSON.stringify(issue.input)}`
 });
 
 export const yearSchema = z
-	.number()
 	.int()
-	.min(MIN_YEAR, `year before ${MIN_YEAR} is not plausible here`)
-	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
+	.check(
+		z.gte(MIN_YEAR, `year before ${MIN_YEAR} is not plausible here`),
+		z.lte(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`)
+	);
 
 /** Plants and mines may predate independence (Nurek, Toktogul). */
 export const commissionYearSchema = z
-	.number()
 	.int()
-	.min(FILTER_YEAR_BOUNDS[0], `year before ${FILTER_YEAR_BOUNDS[0]} is not plausible here`)
-	.max(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`);
+	.check(
+		z.gte(FILTER_YEAR_BOUNDS[0], `year before ${FILTER_YEAR_BOUNDS[0]} is not plausible here`),
+		z.lte(MAX_YEAR, `year after ${MAX_YEAR} is not plausible`)
+	);
 
 export const sourceSchema = z.strictObject({
 	publisher: text(200),
 	title: text(400),
-	date: partialDateSchema.nullable(),
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+	date: z.nullable(partialDateSchema),
+	url: httpUrl()
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source is required');
+const sourcesSchema = z
+	.array(sourceSchema)
+	.check(z.minLength(1, 'at least one source is required'));
 
 /** [longitude, latitude] in WGS84, within the atlas's wide region (Europe to western China). */
 export const positionSchema = z
 	.tuple([z.number(), z.number()])
-	.refine(
-		([lon, lat]) => lon >= -10 && lon <= 125 && lat >= 10 && lat <= 72,
-		'position outside the atlas region (lon -10..125, lat 10..72): are longitude and latitude swapped?'
+	.check(
+		z.refine(
+			([lon, lat]) => lon >= -10 && lon <= 125 && lat >= 10 && lat <= 72,
+			'position outside the atlas region (lon -10..125, lat 10..72): are longitude and latitude swapped?'
+		)
 	);
 
 export const pointSchema = z.strictObject({
@@ -81,7 +96,7 @@ export const pointSchema = z.strictObject({
 });
 export const lineStringSchema = z.strictObject({
 	type: z.literal('LineString'),
-	coordinates: z.array(positionSchema).min(2, 'a line needs at least two positions')
+	coordinates: z.array(positionSchema).check(z.minLength(2, 'a line needs at least two positions'))
 });
 
 /**
@@ -90,11 +105,8 @@ export const lineStringSchema = z.strictObject({
  */
 const statusFields = {
 	status: z.enum(STATUSES),
-	statusAsOf: partialDateSchema.nullable().default(null),
-	statusSource: z
-		.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-		.nullable()
-		.default(null)
+	statusAsOf: nullOr(partialDateSchema),
+	statusSource: nullOr(httpUrl())
 };
 
 /**
@@ -103,31 +115,31 @@ const statusFields = {
  */
 export const namesSchema = z.strictObject({
 	en: text(200),
-	ja: text(200).optional(),
-	ru: text(200).optional()
+	ja: z.optional(text(200)),
+	ru: z.optional(text(200))
 });
 
 /** Fields every record shares. */
 const recordBase = {
 	id: idSchema,
 	name: text(200),
-	names: namesSchema.optional(),
+	names: z.optional(namesSchema),
 	/** Other spellings and scripts, so search finds "Aqtau" and "Актау" as well as "Aktau". */
-	aliases: z.array(text(200)).default([]),
-	description: text(2000).nullable(),
+	aliases: z._default(z.array(text(200)), []),
+	description: z.nullable(text(2000)),
 	...statusFields,
 	sources: sourcesSchema,
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
 	/** Why the location is where it is (for anything but `exact`). */
-	locationNote: text(500).nullable().default(null),
+	locationNote: nullOr(text(500)),
 	lastChecked: isoDateSchema,
 	/**
 	 * The site lies at sea (an offshore field or terminal): the data check then wants it near the
 	 * claimed country's coast rather than inside its land.
 	 */
-	offshore: z.boolean().default(false),
+	offshore: z._default(z.boolean(), false),
 	/** What is known to be missing or uncertain, in words. */
-	notes: text(2000).nullable().default(null)
+	notes: nullOr(text(2000))
 };
 
 const participantsSchema = z.array(text(200));
@@ -137,37 +149,37 @@ const participantsSchema = z.array(text(200));
 export const corridorSegmentPropsSchema = z.strictObject({
 	id: idSchema,
 	/** The corridors this segment belongs to (a trunk line may serve more than one). */
-	corridors: z.array(idSchema).min(1),
-	name: text(200).optional(),
-	names: namesSchema.optional(),
+	corridors: z.array(idSchema).check(z.minLength(1)),
+	name: z.optional(text(200)),
+	names: z.optional(namesSchema),
 	fromNode: idSchema,
 	toNode: idSchema,
 	from: text(120),
 	to: text(120),
 	mode: z.enum(MODES),
-	operator: text(200).nullable(),
+	operator: z.nullable(text(200)),
 	...statusFields,
 	sources: sourcesSchema,
 	locationPrecision: z.enum(LOCATION_PRECISIONS),
-	locationNote: text(500).nullable().default(null),
+	locationNote: nullOr(text(500)),
 	lastChecked: isoDateSchema,
-	notes: text(2000).nullable().default(null),
+	notes: nullOr(text(2000)),
 	/** The line's published length in km for the same two ends, or null where none is known. */
-	publishedKm: z.number().positive().nullable().default(null),
+	publishedKm: nullOr(z.number().check(z.positive())),
 	/** Where `publishedKm` comes from (required with it). */
-	publishedKmSource: sourceSchema.nullable().default(null),
+	publishedKmSource: nullOr(sourceSchema),
 	/**
 	 * Why the drawn line may stay more than 10% off `publishedKm` (the data check then warns
 	 * instead of failing): a planned line whose alignment is not public, for instance.
 	 */
-	lengthCheckExemption: text(500).nullable().default(null),
+	lengthCheckExemption: nullOr(text(500)),
 	/** The segment crosses water in a tunnel or on a bridge (exempt from the water check). */
-	crossing: z.enum(CROSSINGS).nullable().default(null),
+	crossing: nullOr(z.enum(CROSSINGS)),
 	/**
 	 * How the line is drawn. Not written in corridor-segments.geojson: set from
 	 * corridor-alignments.geojson when the data is loaded (`waypoints` when it has no entry).
 	 */
-	alignment: z.enum(ALIGNMENTS).default('waypoints')
+	alignment: z._default(z.enum(ALIGNMENTS), 'waypoints')
 });
 export type CorridorSegmentProps = z.infer<typeof corridorSegmentPropsSchema>;
 
@@ -175,19 +187,19 @@ export type CorridorSegmentProps = z.infer<typeof corridorSegmentPropsSchema>;
 export const publishedTransitSchema = z.strictObject({
 	fromName: text(120),
 	toName: text(120),
-	daysMin: z.number().positive(),
-	daysMax: z.number().positive(),
+	daysMin: z.number().check(z.positive()),
+	daysMax: z.number().check(z.positive()),
 	source: sourceSchema
 });
 export const corridorSchema = z.strictObject({
 	id: idSchema,
 	name: text(200),
-	names: namesSchema.optional(),
+	names: z.optional(namesSchema),
 	shortName: text(40),
-	aliases: z.array(text(200)).default([]),
+	aliases: z._default(z.array(text(200)), []),
 	description: text(2000),
-	color: z.string().regex(/^#[0-9a-f]{6}$/i),
-	publishedTransit: z.array(publishedTransitSchema).default([]),
+	color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
+	publishedTransit: z._default(z.array(publishedTransitSchema), []),
 	sources: sourcesSchema,
 	lastChecked: isoDateSchema
 });
@@ -199,13 +211,13 @@ export const placePropsSchema = z.strictObject({
 	...recordBase,
 	kind: z.enum(PLACE_KINDS),
 	country: countryCodeSchema,
-	operator: text(200).nullable(),
+	operator: z.nullable(text(200)),
 	/** Capacity or throughput as the source states it, e.g. "6.5 Mt/year dry cargo (2023)". */
-	capacity: text(300).nullable(),
+	capacity: z.nullable(text(300)),
 	/** For a border crossing, the country on the other side. */
-	crossesTo: countryCodeSchema.nullable().default(null),
-	japaneseParticipants: participantsSchema.default([]),
-	projectIds: z.array(idSchema).default([])
+	crossesTo: nullOr(countryCodeSchema),
+	japaneseParticipants: z._default(participantsSchema, []),
+	projectIds: z._default(z.array(idSchema), [])
 });
 export type PlaceProps = z.infer<typeof placePropsSchema>;
 
@@ -216,14 +228,14 @@ export const plantPropsSchema = z.strictObject({
 	technology: z.enum(PLANT_TECHNOLOGIES),
 	country: countryCodeSchema,
 	/** Installed or planned electrical capacity; null where no source gives it. */
-	capacityMw: z.number().positive().nullable(),
+	capacityMw: z.nullable(z.number().check(z.positive())),
 	/** Non-electric output as the source states it (e.g. "600,000 t/year gasoline"). */
-	output: text(300).nullable().default(null),
-	operator: text(200).nullable(),
-	japaneseParticipants: participantsSchema.default([]),
-	otherParticipants: participantsSchema.default([]),
-	yearCommissioned: commissionYearSchema.nullable().default(null),
-	projectIds: z.array(idSchema).default([])
+	output: nullOr(text(300)),
+	operator: z.nullable(text(200)),
+	japaneseParticipants: z._default(participantsSchema, []),
+	otherParticipants: z._default(participantsSchema, []),
+	yearCommissioned: nullOr(commissionYearSchema),
+	projectIds: z._default(z.array(idSchema), [])
 });
 export type PlantProps = z.infer<typeof plantPropsSchema>;
 
@@ -231,14 +243,14 @@ export type PlantProps = z.infer<typeof plantPropsSchema>;
 
 export const minePropsSchema = z.strictObject({
 	...recordBase,
-	commodities: z.array(z.enum(COMMODITIES)).min(1),
+	commodities: z.array(z.enum(COMMODITIES)).check(z.minLength(1)),
 	country: countryCodeSchema,
-	operator: text(200).nullable(),
-	japaneseParticipants: participantsSchema.default([]),
-	otherParticipants: participantsSchema.default([]),
+	operator: z.nullable(text(200)),
+	japaneseParticipants: z._default(participantsSchema, []),
+	otherParticipants: z._default(participantsSchema, []),
 	/** Reported output as the source states it. */
-	output: text(300).nullable().default(null),
-	projectIds: z.array(idSchema).default([])
+	output: nullOr(text(300)),
+	projectIds: z._default(z.array(idSchema), [])
 });
 export type MineProps = z.infer<typeof minePropsSchema>;
 
@@ -248,11 +260,11 @@ export type MineProps = z.infer<typeof minePropsSchema>;
  * Converted figures are never stored: USD is computed from amount, currency and date by fx.ts.
  * Named here so an old-format entry fails with a message that says what to do.
  */
-const noStoredUsd = z
-	.never({
+const noStoredUsd = z.optional(
+	z.never({
 		error: 'no stored USD figures: fx.ts converts amount, currency and date; delete this field'
 	})
-	.optional();
+);
 
 /**
  * Money from a Japanese public or private entity (JICA, JBIC, NEXI, the government, banks,
@@ -263,10 +275,10 @@ export const financingSchema = z.strictObject({
 	financier: text(200),
 	instrument: z.enum(INSTRUMENTS),
 	/** In the original currency, as the source states it. */
-	amount: z.number().positive('amount must be positive'),
+	amount: z.number().check(z.positive('amount must be positive')),
 	currency: z.enum(CURRENCIES),
 	/** What the amount refers to (signing, exchange of notes, announcement); null only if no source dates it. */
-	date: partialDateSchema.nullable(),
+	date: z.nullable(partialDateSchema),
 	/**
 	 * `japanese-share`: committed Japanese money, counted in totals. `target`: an announced target,
 	 * not committed finance, left out of totals.
@@ -274,7 +286,7 @@ export const financingSchema = z.strictObject({
 	scope: z.enum(['japanese-share', 'target'], {
 		error: 'scope is "japanese-share" or "target" (a whole-project figure goes in projectCost)'
 	}),
-	note: text(500).nullable().default(null),
+	note: nullOr(text(500)),
 	usd: noStoredUsd,
 	usdRate: noStoredUsd,
 	usdRateDate: noStoredUsd
@@ -283,10 +295,10 @@ export type Financing = z.infer<typeof financingSchema>;
 
 /** The project's total cost as a source states it, whoever pays: never counted as Japan's money. */
 export const projectCostSchema = z.strictObject({
-	amount: z.number().positive('amount must be positive'),
+	amount: z.number().check(z.positive('amount must be positive')),
 	currency: z.enum(CURRENCIES),
-	date: partialDateSchema.nullable(),
-	note: text(500).nullable().default(null),
+	date: z.nullable(partialDateSchema),
+	note: nullOr(text(500)),
 	usd: noStoredUsd
 });
 export type ProjectCost = z.infer<typeof projectCostSchema>;
@@ -295,43 +307,47 @@ export const projectPropsSchema = z
 	.strictObject({
 		...recordBase,
 		/** One or more countries; several for cross-border projects. */
-		countries: z.array(countryCodeSchema).min(1),
+		countries: z.array(countryCodeSchema).check(z.minLength(1)),
 		sector: z.enum(SECTORS),
 		priorityArea: z.enum(PRIORITY_AREAS),
-		japaneseParticipants: participantsSchema.min(
-			1,
-			'a Japan-linked project names its Japanese participant'
+		japaneseParticipants: participantsSchema.check(
+			z.minLength(1, 'a Japan-linked project names its Japanese participant')
 		),
-		otherParticipants: participantsSchema.default([]),
+		otherParticipants: z._default(participantsSchema, []),
 		/** Japanese money only (see financingSchema). */
-		financing: z.array(financingSchema).default([]),
-		projectCost: projectCostSchema.nullable().default(null),
-		yearAgreed: yearSchema.nullable(),
-		yearStarted: yearSchema.nullable(),
-		yearCompleted: yearSchema.nullable(),
+		financing: z._default(z.array(financingSchema), []),
+		projectCost: nullOr(projectCostSchema),
+		yearAgreed: z.nullable(yearSchema),
+		yearStarted: z.nullable(yearSchema),
+		yearCompleted: z.nullable(yearSchema),
 		/** Related records in other layers (plant, mine, place or corridor segment ids). */
-		relatedIds: z.array(idSchema).default([])
+		relatedIds: z._default(z.array(idSchema), [])
 	})
-	.superRefine((p, ctx) => {
-		if (p.yearStarted !== null && p.yearCompleted !== null && p.yearCompleted < p.yearStarted) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['yearCompleted'],
-				message: 'completion year is before start year'
-			});
-		}
-	});
+	.check(
+		z.superRefine((p, ctx) => {
+			if (p.yearStarted !== null && p.yearCompleted !== null && p.yearCompleted < p.yearStarted) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['yearCompleted'],
+					message: 'completion year is before start year'
+				});
+			}
+		})
+	);
 export type ProjectProps = z.infer<typeof projectPropsSchema>;
 
 // ---------------------------------------------------------------- feature collections
 
-function featureCollection<P extends z.ZodType, G extends z.ZodType>(props: P, geometry: G) {
+function featureCollection<P extends z.ZodMiniType, G extends z.ZodMiniType>(
+	props: P,
+	geometry: G
+) {
 	return z.strictObject({
 		type: z.literal('FeatureCollection'),
 		features: z.array(
 			z.strictObject({
 				type: z.literal('Feature'),
-				id: z.union([z.string(), z.number()]).optional(),
+				id: z.optional(z.union([z.string(), z.number()])),
 				geometry,
 				properties: props
 			})
@@ -350,7 +366,9 @@ export const projectsFileSchema = featureCollection(
 	projectPropsSchema,
 	z.union([pointSchema, lineStringSchema])
 );
-export const corridorsFileSchema = z.strictObject({ corridors: z.array(corridorSchema).min(1) });
+export const corridorsFileSchema = z.strictObject({
+	corridors: z.array(corridorSchema).check(z.minLength(1))
+});
 
 /**
  * corridor-alignments.geojson: segment lines derived from OpenStreetMap (ODbL 1.0), kept apart
@@ -363,7 +381,7 @@ export const alignmentPropsSchema = z.strictObject({
 	/** How the line was made, or why the OpenStreetMap line was not used. */
 	method: text(500),
 	/** OpenStreetMap features used (way or node ids), for attribution and checking. */
-	osmIds: z.array(z.number().int()).default([])
+	osmIds: z._default(z.array(z.int()), [])
 });
 export const alignmentsFileSchema = z.strictObject({
 	type: z.literal('FeatureCollection'),
@@ -373,7 +391,7 @@ export const alignmentsFileSchema = z.strictObject({
 	features: z.array(
 		z.strictObject({
 			type: z.literal('Feature'),
-			geometry: lineStringSchema.nullable(),
+			geometry: z.nullable(lineStringSchema),
 			properties: alignmentPropsSchema
 		})
 	)

@@ -7,6 +7,8 @@
  * - Parameters that hold their default are left out of the URL.
  */
 import { z } from '../data/zod';
+
+type SafeParseResult<T> = z.core.util.SafeParseResult<T>;
 import { idSchema } from '../data/schemas';
 import {
 	COMPARE_DESTINATIONS,
@@ -72,7 +74,13 @@ export interface ParseResult {
 
 // ------------------------------------------------------------------ parameter schemas
 
-const finite = z.coerce.number().refine(Number.isFinite, 'not a finite number');
+const finite = z.coerce.number().check(z.refine(Number.isFinite, 'not a finite number'));
+
+/** Ends a transform with an issue that says why (what the notice shows after the value). */
+function reject(ctx: z.core.ParsePayload, input: string, message: string): never {
+	ctx.issues.push({ code: 'custom', message, input });
+	return z.NEVER;
+}
 
 /** The values of a list parameter that were understood, and those that were not. */
 interface ListValue<T extends string> {
@@ -87,12 +95,11 @@ interface ListValue<T extends string> {
  */
 function listOf<T extends string>(
 	values: readonly T[] | null,
-	item: z.ZodType<T> = z.string() as never
+	item: z.ZodMiniType<T> = z.string() as never
 ) {
-	return z
-		.string()
-		.max(4000, 'the list is too long')
-		.transform((raw, ctx): ListValue<T> => {
+	return z.pipe(
+		z.string().check(z.maxLength(4000, 'the list is too long')),
+		z.transform((raw: string, ctx): ListValue<T> => {
 			const parts = [
 				...new Set(
 					raw
@@ -102,8 +109,7 @@ function listOf<T extends string>(
 				)
 			];
 			if (parts.length > MAX_LIST) {
-				ctx.addIssue({ code: 'custom', message: `it lists more than ${MAX_LIST} values` });
-				return z.NEVER;
+				return reject(ctx, raw, `it lists more than ${MAX_LIST} values`);
 			}
 			const known = (p: string) =>
 				values ? (values as readonly string[]).includes(p) : item.safeParse(p).success;
@@ -111,15 +117,15 @@ function listOf<T extends string>(
 				values: parts.filter(known) as T[],
 				unknown: parts.filter((p) => !known(p))
 			};
-		});
+		})
+	);
 }
 
 /** A `lo-hi` range within [min, max]; `example` is shown in the notice when the value isn't one. */
 function rangeOf(min: number, max: number, integer: boolean, example: string) {
-	return z
-		.string()
-		.max(40)
-		.transform((raw, ctx) => {
+	return z.pipe(
+		z.string().check(z.maxLength(40)),
+		z.transform((raw: string, ctx) => {
 			const m = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(raw);
 			// `+ 0` turns -0 into 0: "-0-5" means 0 to 5.
 			const lo = m ? Number(m[1]) + 0 : NaN;
@@ -131,47 +137,37 @@ function rangeOf(min: number, max: number, integer: boolean, example: string) {
 				hi > max ||
 				(integer && !(Number.isInteger(lo) && Number.isInteger(hi)))
 			) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `is not a range like ${example} within ${min}–${max}`
-				});
-				return z.NEVER;
+				return reject(ctx, raw, `is not a range like ${example} within ${min}–${max}`);
 			}
 			return [lo, hi] as [number, number];
-		});
+		})
+	);
 }
 
 /** `map=zoom/lat/lon[/bearing[/pitch]]`, the familiar slippy-map hash order. */
-const cameraSchema = z
-	.string()
-	.max(80)
-	.transform((raw, ctx): Camera => {
+const cameraSchema = z.pipe(
+	z.string().check(z.maxLength(80)),
+	z.transform((raw: string, ctx): Camera => {
 		const parts = raw.split('/');
 		if (parts.length < 3 || parts.length > 5) {
-			ctx.addIssue({ code: 'custom', message: 'is not a map position (zoom/latitude/longitude)' });
-			return z.NEVER;
+			return reject(ctx, raw, 'is not a map position (zoom/latitude/longitude)');
 		}
 		const nums = parts.map((p) => finite.safeParse(p));
 		if (nums.some((n) => !n.success) || parts.some((p) => p.trim() === '')) {
-			ctx.addIssue({
-				code: 'custom',
-				message: 'is not a map position (zoom/latitude/longitude are numbers)'
-			});
-			return z.NEVER;
+			return reject(ctx, raw, 'is not a map position (zoom/latitude/longitude are numbers)');
 		}
 		const [zoom, lat, lon, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
 		const camera = { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
 		if (!cameraInRange(camera)) {
-			ctx.addIssue({
-				code: 'custom',
-				message: 'is outside the map (zoom 0–22, latitude ±85, longitude ±180)'
-			});
-			return z.NEVER;
+			return reject(ctx, raw, 'is outside the map (zoom 0–22, latitude ±85, longitude ±180)');
 		}
 		return camera;
-	});
+	})
+);
 
-const querySchema = z.string().max(MAX_QUERY, `is longer than ${MAX_QUERY} characters`);
+const querySchema = z
+	.string()
+	.check(z.maxLength(MAX_QUERY, `is longer than ${MAX_QUERY} characters`));
 
 /** One of `values`, named for people when it is not. */
 function oneOf<T extends string>(values: readonly [T, ...T[]], noun: string) {
@@ -180,9 +176,7 @@ function oneOf<T extends string>(values: readonly [T, ...T[]], noun: string) {
 
 const financierName = z
 	.string()
-	.min(1)
-	.max(80)
-	.regex(/^[\p{L}\p{N} .&()'-]+$/u);
+	.check(z.minLength(1), z.maxLength(80), z.regex(/^[\p{L}\p{N} .&()'-]+$/u));
 
 /**
  * Each known parameter: who it is for people (`label`, `noun` of one list item, what happens
@@ -192,7 +186,7 @@ interface ParamSpec {
 	label: string;
 	noun?: string;
 	fallback: string;
-	parse: (value: string, s: ViewState) => z.ZodSafeParseResult<unknown>;
+	parse: (value: string, s: ViewState) => SafeParseResult<unknown>;
 }
 const PARAMS: Record<string, ParamSpec> = {
 	v: {
@@ -201,9 +195,11 @@ const PARAMS: Record<string, ParamSpec> = {
 		parse: (v) =>
 			z.coerce
 				.number({ error: 'is not a link version' })
-				.int('is not a link version')
-				.min(1, 'is not a link version')
-				.max(URL_STATE_VERSION, 'comes from a newer version of the atlas')
+				.check(
+					z.int('is not a link version'),
+					z.gte(1, 'is not a link version'),
+					z.lte(URL_STATE_VERSION, 'comes from a newer version of the atlas')
+				)
 				.safeParse(v)
 	},
 	map: {
@@ -351,11 +347,11 @@ const PARAMS: Record<string, ParamSpec> = {
 };
 
 function apply<T>(
-	result: z.ZodSafeParseResult<T> | { success: true; data: T },
+	result: SafeParseResult<T> | { success: true; data: T },
 	set: (value: T) => void
 ) {
 	if (result.success) set(result.data);
-	return result as z.ZodSafeParseResult<T>;
+	return result as SafeParseResult<T>;
 }
 
 function routeOf(s: ViewState): RouteQuery {
@@ -428,11 +424,11 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 			continue;
 		}
 		seen.add(key);
-		let result: z.ZodSafeParseResult<unknown>;
+		let result: SafeParseResult<unknown>;
 		try {
 			result = spec.parse(value, state);
 		} catch {
-			result = { success: false } as z.ZodSafeParseResult<unknown>;
+			result = { success: false } as SafeParseResult<unknown>;
 		}
 		if (!result.success) {
 			const why = result.error?.issues[0]?.message ?? 'could not be read';
