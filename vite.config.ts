@@ -21,6 +21,8 @@ export default defineConfig({
 		// maplibre-gl is loaded with a dynamic import into its own ~1 MB chunk; that is expected.
 		chunkSizeWarningLimit: 1200
 	},
+	// The points worker (src/lib/map/points.worker.ts) is a module worker, as the app is.
+	worker: { format: 'es' },
 	test: {
 		projects: [
 			{

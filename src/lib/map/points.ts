@@ -20,7 +20,7 @@ export interface PointSources {
 export const UNCLUSTERED_PLACE_KINDS = ['station', 'junction'];
 
 /** Layers whose records the filters apply to. */
-const FILTERED: LayerId[] = ['plants', 'mines', 'projects'];
+const FILTERED = new Set<LayerId>(['plants', 'mines', 'projects']);
 
 /** The properties the point layers draw, label, highlight and click with; the rest stays out. */
 const DRAWN_PROPS = ['id', 'name', 'kind', 'technology', 'priorityArea', 'locationPrecision'];
@@ -46,42 +46,93 @@ function pointFeature(f: Feature, layer: LayerId): Feature {
 	return point;
 }
 
-/** Each point's JSON as UTF-8 bytes, encoded once: a rebuild copies these, never re-encodes. */
-const pointBytes = new WeakMap<Feature, Uint8Array>();
 const encoder = new TextEncoder();
 const HEAD = encoder.encode('{"type":"FeatureCollection","features":[');
-const COMMA = encoder.encode(',');
 const TAIL = encoder.encode(']}');
+const COMMA = 44;
 
 /**
- * The same points as `pointCollection`, as GeoJSON bytes. The map reads them from a blob URL in
- * its worker: on the main thread a filter change then costs copying cached bytes, where handing
- * over the objects would copy every point through postMessage (45-80 ms for 10k points on a
- * slow machine) and building text would encode it all again.
+ * Every point the map may draw, in a fixed order, encoded once as JSON text: a filter change then
+ * only says which of them to show (`shownMask`) and the text is joined from these bytes
+ * (`joinShown`), off the main thread (points.worker.ts).
  */
-export function pointCollectionBytes(
-	data: PointSources,
-	options: Parameters<typeof pointCollection>[1] = {}
+export interface PointTable {
+	layers: LayerId[];
+	ids: string[];
+	/** The points' JSON texts, one after another. */
+	bytes: Uint8Array<ArrayBuffer>;
+	/** Where each point's text starts in `bytes`, and at the end where the last one ends. */
+	starts: Uint32Array<ArrayBuffer>;
+}
+
+export function pointTable(data: PointSources): PointTable {
+	const features = pointCollection(data).features;
+	const texts = features.map((f) => encoder.encode(JSON.stringify(f)));
+	const starts = new Uint32Array(texts.length + 1);
+	texts.forEach((t, i) => (starts[i + 1] = starts[i]! + t.length));
+	const bytes = new Uint8Array(starts[texts.length]!);
+	texts.forEach((t, i) => bytes.set(t, starts[i]));
+	return {
+		layers: features.map((f) => f.properties!.layer as LayerId),
+		ids: features.map((f) => String(f.properties!.id)),
+		bytes,
+		starts
+	};
+}
+
+/**
+ * Where each of the table's points finds its record's filter result: the record's position in
+ * `indexOfId` (the filterable records' order), or -1 for a point the filters don't apply to.
+ * Made once per data set, so a filter change looks up no ids.
+ */
+export function recordPositions(
+	table: Pick<PointTable, 'layers' | 'ids'>,
+	indexOfId: ReadonlyMap<string, number>
+): Int32Array {
+	return Int32Array.from(table.ids, (id, i) =>
+		FILTERED.has(table.layers[i]!) ? (indexOfId.get(id) ?? -2) : -1
+	);
+}
+
+/**
+ * Which of the table's points are shown: 1 where its layer is visible and, for a plant, mine or
+ * project, its record passes the filters (`masks`, the records' fail masks: 0 passes).
+ */
+export function shownMask(
+	table: Pick<PointTable, 'layers'>,
+	layers: readonly LayerId[],
+	filter?: { positions: Int32Array; masks: Uint8Array }
 ): Uint8Array<ArrayBuffer> {
-	const parts: Uint8Array[] = [];
-	let size = HEAD.length + TAIL.length;
-	for (const point of pointCollection(data, options).features) {
-		let bytes = pointBytes.get(point);
-		if (bytes === undefined) {
-			bytes = encoder.encode(JSON.stringify(point));
-			pointBytes.set(point, bytes);
-		}
-		parts.push(bytes);
-		size += bytes.length + 1;
+	// A plain copy: the layers come from the view's state, a proxy too slow to read per point.
+	const visible = new Set<LayerId>(layers);
+	const shown = new Uint8Array(table.layers.length);
+	for (let i = 0; i < shown.length; i++) {
+		if (!visible.has(table.layers[i]!)) continue;
+		const at = filter ? filter.positions[i]! : -1;
+		// -2: a filtered layer's point with no record among the filterable ones is not shown.
+		if (at === -2 || (at >= 0 && filter!.masks[at] !== 0)) continue;
+		shown[i] = 1;
 	}
+	return shown;
+}
+
+/** The shown points as one GeoJSON FeatureCollection's UTF-8 bytes, copied from the table. */
+export function joinShown(
+	table: Pick<PointTable, 'bytes' | 'starts'>,
+	shown: Uint8Array
+): Uint8Array<ArrayBuffer> {
+	const { bytes, starts } = table;
+	let size = HEAD.length + TAIL.length;
+	for (let i = 0; i < shown.length; i++) if (shown[i]) size += starts[i + 1]! - starts[i]! + 1;
 	const out = new Uint8Array(size);
-	out.set(HEAD, 0);
+	out.set(HEAD);
 	let at = HEAD.length;
-	parts.forEach((bytes, i) => {
-		if (i > 0) out.set(COMMA, at++);
-		out.set(bytes, at);
-		at += bytes.length;
-	});
+	for (let i = 0; i < shown.length; i++) {
+		if (!shown[i]) continue;
+		if (at > HEAD.length) out[at++] = COMMA;
+		out.set(bytes.subarray(starts[i], starts[i + 1]), at);
+		at += starts[i + 1]! - starts[i]!;
+	}
 	out.set(TAIL, at);
 	return out.subarray(0, at + TAIL.length);
 }
@@ -98,7 +149,7 @@ export function pointCollection(
 	const features: Feature[] = [];
 	for (const layer of ['places', 'plants', 'mines', 'projects'] as const) {
 		if (!layers.includes(layer)) continue;
-		const filtered = options.passes && FILTERED.includes(layer);
+		const filtered = options.passes && FILTERED.has(layer);
 		for (const f of data[layer].features) {
 			if (f.geometry?.type !== 'Point') continue;
 			const p = f.properties ?? {};

@@ -141,11 +141,15 @@ export class AtlasModel {
 	readonly #facets = $derived(this.filterable.map((r) => r.facets!));
 	/** Each filterable record's failed checks, computed once per filter change. */
 	readonly #masks = $derived.by(() => failMasks(this.#facets, this.view.state.filters));
+	/** The filters' result for each filterable record, in `recordIndex` order: 0 where it passes. */
+	get failMasks(): Uint8Array {
+		return this.#masks;
+	}
 	readonly filtered = $derived.by(() => this.filterable.filter((_, i) => this.#masks[i] === 0));
-	/** The ids of the filtered records, for the map's clustered points. */
-	// Rebuilt whole on each filter change; never mutated.
+	/** Each filterable record's position in `failMasks`, by id. */
+	// Rebuilt whole when the data changes; never mutated.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	readonly filteredIds = $derived(new Set(this.filtered.map((r) => r.id)));
+	readonly recordIndex = $derived(new Map(this.filterable.map((r, i) => [r.id, i])));
 	/** Every financier, the most frequent first before any filter (the Filters panel's order). */
 	readonly financierOrder = $derived(
 		facetCounts(this.#facets, EMPTY_FILTERS)

@@ -126,7 +126,10 @@ export class ViewStore {
 	}
 
 	setFilters(change: Partial<Filters>) {
-		this.state.filters = { ...this.state.filters, ...change };
+		// Key by key, so that what reads only other filters (the Filters panel's financier list)
+		// is not redone.
+		const filters = this.state.filters as unknown as Record<string, unknown>;
+		for (const [key, value] of Object.entries(change)) filters[key] = value;
 		this.#push();
 	}
 

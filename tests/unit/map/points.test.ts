@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { pointCollection, pointCollectionBytes } from '../../../src/lib/map/points';
+import type { LayerId } from '../../../src/lib/data/vocab';
+import {
+	joinShown,
+	pointCollection,
+	pointTable,
+	recordPositions,
+	shownMask
+} from '../../../src/lib/map/points';
 import { shortName } from '../../../src/lib/data/short-name';
+import { PointsFeed } from '../../../src/lib/map/points-feed';
+import { resolveObjectURL } from 'node:buffer';
 
 const fc = (features: { id: string; type?: 'Point' | 'LineString'; props?: object }[]) =>
 	({
@@ -83,13 +92,74 @@ describe('pointCollection (the clustered points)', () => {
 	});
 });
 
-describe('pointCollectionBytes (the points as the map worker reads them)', () => {
-	it('is the same collection as UTF-8 JSON, for any filter, copied from cached parts', () => {
-		for (const options of [{}, { layers: ['projects'] as const }, { passes: () => false }]) {
-			const opts = { ...options, layers: options.layers ? [...options.layers] : undefined };
-			const text = new TextDecoder().decode(pointCollectionBytes(data, opts));
-			expect(JSON.parse(text)).toEqual(pointCollection(data, opts));
+describe('pointTable, shownMask, joinShown (the points as the map worker reads them)', () => {
+	const table = pointTable(data);
+	const filterable = ['plants', 'mines', 'projects'] as const;
+	const ids = filterable.flatMap((l) => data[l].features.map((f) => String(f.properties!.id)));
+	const indexOfId = new Map(ids.map((id, i) => [id, i]));
+	const positions = recordPositions(table, indexOfId);
+	/** Fail masks where the records `passes` keeps have 0, the others 1. */
+	const masksFor = (passes: (id: string) => boolean) =>
+		Uint8Array.from(ids, (id) => (passes(id) ? 0 : 1));
+	const ALL = ['places', 'plants', 'mines', 'projects'] as LayerId[];
+
+	it('joins the same collection as UTF-8 JSON, for any layers and filter', () => {
+		const cases: [LayerId[], (id: string) => boolean][] = [
+			[ALL, () => true],
+			[['projects'], () => true],
+			[ALL, () => false],
+			[ALL, (id) => id.length % 2 === 0],
+			[[], () => true]
+		];
+		for (const [layers, passes] of cases) {
+			const shown = shownMask(table, layers, { positions, masks: masksFor(passes) });
+			const text = new TextDecoder().decode(joinShown(table, shown));
+			expect(JSON.parse(text)).toEqual(pointCollection(data, { layers, passes }));
 		}
+	});
+
+	it('shows a point only when its layer is visible and, if filtered, its record passes', () => {
+		const shown = shownMask(table, ['places', 'projects'], {
+			positions,
+			masks: masksFor(() => false)
+		});
+		table.layers.forEach((layer, i) => expect(shown[i]).toBe(layer === 'places' ? 1 : 0));
+		expect(table.layers).toContain('projects');
+		expect(table.starts.at(-1)).toBe(table.bytes.length);
+	});
+
+	it('hides a filtered point whose record is not among the filterable ones', () => {
+		const without = recordPositions(table, new Map());
+		const shown = shownMask(table, ALL, { positions: without, masks: new Uint8Array(0) });
+		table.layers.forEach((layer, i) => expect(shown[i]).toBe(layer === 'places' ? 1 : 0));
+	});
+});
+
+describe('PointsFeed without a worker (as where workers are unavailable)', () => {
+	const ids = (['plants', 'mines', 'projects'] as const).flatMap((l) =>
+		data[l].features.map((f) => String(f.properties!.id))
+	);
+	const indexOfId = new Map(ids.map((id, i) => [id, i]));
+	const ALL = ['places', 'plants', 'mines', 'projects'] as LayerId[];
+
+	it('hands the map the shown points, newest change last, and frees what it replaced', async () => {
+		expect(typeof Worker).toBe('undefined');
+		const applied: string[] = [];
+		const feed = new PointsFeed(data, indexOfId, async (url) => void applied.push(url));
+		feed.show(ALL, new Uint8Array(ids.length));
+		const keepFirst = Uint8Array.from(ids, (_, i) => (i === 0 ? 0 : 1));
+		feed.show(['plants', 'projects'], keepFirst);
+		expect(feed.pending).toBe(false);
+		expect(applied).toHaveLength(2);
+		const text = await resolveObjectURL(applied[1]!)!.text();
+		expect(JSON.parse(text)).toEqual(
+			pointCollection(data, { layers: ['plants', 'projects'], passes: (id) => id === ids[0] })
+		);
+		await Promise.resolve();
+		// The first URL was revoked once the second was applied.
+		expect(resolveObjectURL(applied[0]!)).toBeUndefined();
+		feed.destroy();
+		expect(resolveObjectURL(applied[1]!)).toBeUndefined();
 	});
 });
 
