@@ -24,6 +24,8 @@ export class PointsFeed {
 	#requested = 0;
 	#applied = 0;
 	#current: string | null = null;
+	/** Settles once MapLibre has read the last data handed over. */
+	#lastApply: Promise<unknown> = Promise.resolve();
 	/** The last change asked for, redone here if the worker fails before answering it. */
 	#lastShown: Uint8Array | null = null;
 
@@ -43,6 +45,7 @@ export class PointsFeed {
 			});
 			worker.onmessage = (event: MessageEvent<PointsReply>) => this.#received(event.data);
 			worker.onerror = () => this.#withoutWorker();
+			worker.onmessageerror = () => this.#withoutWorker();
 			// Handed over, not copied (tens of MB at 100k points): the main thread keeps only which
 			// point is which, and remakes the text should the worker fail.
 			const { bytes, starts } = this.#table;
@@ -71,10 +74,18 @@ export class PointsFeed {
 	}
 
 	destroy() {
-		// Ending the worker also revokes every blob URL it made.
-		this.#worker?.terminate();
-		if (!this.#worker && this.#current) URL.revokeObjectURL(this.#current);
+		const worker = this.#worker;
 		this.#worker = null;
+		if (worker) this.#endOnceRead(worker);
+		else if (this.#current) URL.revokeObjectURL(this.#current);
+	}
+
+	/**
+	 * Ends the worker once MapLibre has read the data last handed over: ending it revokes every
+	 * blob URL it made, and one still being read would leave the map with an error.
+	 */
+	#endOnceRead(worker: Worker) {
+		void this.#lastApply.finally(() => worker.terminate());
 	}
 
 	#send(worker: Worker, request: PointsRequest) {
@@ -93,7 +104,7 @@ export class PointsFeed {
 		this.#current = url;
 		this.#applied = id;
 		// Once MapLibre's worker has read the new data, the old one is no longer needed.
-		void this.#apply(url).then(() => {
+		this.#lastApply = this.#apply(url).then(() => {
 			if (previous) this.#revoke(previous);
 		});
 	}
@@ -103,12 +114,15 @@ export class PointsFeed {
 		else URL.revokeObjectURL(url);
 	}
 
+	/** The worker failed: the latest points are joined here, and the worker ends once they are read. */
 	#withoutWorker() {
-		this.#worker?.terminate();
+		const worker = this.#worker;
+		if (!worker) return;
 		this.#worker = null;
-		this.#current = null;
 		this.#table = pointTable(this.#data);
-		if (this.pending && this.#lastShown)
+		this.#current = null;
+		if (this.#lastShown)
 			this.#received({ id: this.#requested, url: this.#joinHere(this.#lastShown) });
+		this.#endOnceRead(worker);
 	}
 }

@@ -267,7 +267,7 @@ export function facetCounts(
 	const out = {} as Record<FilterGroup, FacetCount[]>;
 	FILTER_GROUPS.forEach((g, i) => {
 		// Selected values first, with 0 where no record has them, so a selected value never disappears.
-		const listed = f[g].map((value): FacetCount => {
+		const listed = [...new Set<string>(f[g])].map((value): FacetCount => {
 			const code = valueCodes[i]!.get(value);
 			return { value, count: code === undefined ? 0 : (counts[i]![code] ?? 0) };
 		});
