@@ -112,22 +112,28 @@ describe('list with 10,000 projects', () => {
 		await context.close();
 	});
 
-	it('opens a record far down the list and comes back to its row, focused', async () => {
+	it('opens a record far down the list and comes back to its row, focused, in its order', async () => {
 		const { page, context, errors } = await openLarge('/?panel=list&v=1');
 		const total = names.length;
+		const yearHeader = page.getByRole('columnheader', { name: /Year/ });
+		await yearHeader.getByRole('button').click();
+		await expect.poll(() => yearHeader.getAttribute('aria-sort')).toBe('descending');
 		await scrollListTo(page, 'bottom');
 		const row = rowAt(page, total + 1);
 		await row.waitFor();
 		const id = (await row.getAttribute('data-id'))!;
+		const name = (await row.locator('button.name').textContent())!.trim();
 		await row.locator('button.name').click();
-		await expect.poll(() => page.locator('#detail-heading').textContent()).toBe(names.at(-1));
-		// The list is gone while the record is open; back to it, at the bottom with the row focused.
+		await expect.poll(() => page.locator('#detail-heading').textContent()).toBe(name);
+		// The list is gone while the record is open; back to it, still by year, at the bottom
+		// with the row focused.
 		await page.getByRole('button', { name: '← Back to list' }).click();
 		await expect
 			.poll(() =>
 				page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id'))
 			)
 			.toBe(id);
+		expect(await yearHeader.getAttribute('aria-sort')).toBe('descending');
 		expect(await page.locator(`${LIST_ROWS}[data-id="${id}"]`).isVisible()).toBe(true);
 		expect(await rendered(page)).toBeLessThan(200);
 		expect(errors).toEqual([]);

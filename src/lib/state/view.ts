@@ -23,6 +23,12 @@ export type RouteCost = (typeof ROUTE_COSTS)[number];
 export const EMBED_MODES = ['none', 'map', 'static', 'panels'] as const;
 export type EmbedMode = (typeof EMBED_MODES)[number];
 
+/** The list's order (kept while a record opened from the list is shown; not in the URL). */
+export interface ListSort {
+	key: 'name' | 'country' | 'amount' | 'year';
+	ascending: boolean;
+}
+
 export interface Camera {
 	lon: number;
 	lat: number;

@@ -11,6 +11,7 @@ import {
 	type Camera,
 	type FilterKey,
 	type Filters,
+	type ListSort,
 	type Panel,
 	type RouteQuery,
 	type ViewState
@@ -51,6 +52,8 @@ export class ViewStore {
 	headingFocus = $state<string | null>(null);
 	/** The list row a record was opened from, for "Back to list" (not in the URL). */
 	returnTo = $state<string | null>(null);
+	/** The list's order, kept here so that it outlives the list while a record is open. */
+	listSort = $state<ListSort>({ key: 'name', ascending: true });
 
 	#address: AddressBar;
 
