@@ -10,7 +10,14 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
 page.on('pageerror', (e) => console.log('[pageerror]', e.message));
 page.on('request', (r) => {
-	if (!r.url().startsWith('http://127.0.0.1')) console.log('[external request]', r.url());
+	// A blob: URL is the page's own data in memory (the map's points), not a request off the machine.
+	if (
+		!r
+			.url()
+			.replace(/^blob:/, '')
+			.startsWith('http://127.0.0.1')
+	)
+		console.log('[external request]', r.url());
 });
 const t0 = Date.now();
 await page.goto(url);
