@@ -25,48 +25,28 @@ const bit = (c: Check) => 1 << CHECKS.indexOf(c);
 const YEARS = bit('years');
 const AMOUNT = bit('amountUsdM');
 
-/** The checks a record fails, as bits (0: it passes every filter). */
-export function failMask(facets: FacetProps, f: Filters): number {
-	return failChecker(f)(facets);
-}
-
 /**
- * The filters made once into a function from a record's facets to its fail mask: the values to
- * look for are prepared before the loop over the records, not for each record.
+ * The checks a record fails, as bits (0: it passes every filter). The reference for one record;
+ * `failMasks` computes the same for all records at once over value codes.
  */
-function failChecker(f: Filters): (facets: FacetProps) => number {
-	const marked = (values: string[]) => values.map((v) => `|${v}|`);
-	const countries = marked(f.countries);
-	const financiers = marked(f.financiers);
-	const sectors = new Set<string>(f.sectors);
-	const priorities = new Set<string>(f.priorities);
-	const statuses = new Set<string>(f.statuses);
-	const range = (key: RangeKey) => {
-		const r = f[key];
-		const knownOnly = f.knownOnly.includes(key);
-		return (value: number | null) =>
-			value === null ? !knownOnly : !r || (value >= r[0] && value <= r[1]);
+export function failMask(facets: FacetProps, f: Filters): number {
+	let mask = 0;
+	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(`|${v}|`));
+	const oneOf = (value: string | null, values: string[]) =>
+		value !== null && values.includes(value);
+	const inRange = (key: RangeKey, value: number | null) => {
+		if (value === null) return !f.knownOnly.includes(key);
+		const range = f[key];
+		return !range || (value >= range[0] && value <= range[1]);
 	};
-	const inYears = range('years');
-	const inAmount = range('amountUsdM');
-	const anyIn = (list: string, values: string[]) => values.some((v) => list.includes(v));
-	const oneOf = (value: string | null, values: Set<string>) => value !== null && values.has(value);
-	const COUNTRIES = bit('countries');
-	const SECTORS = bit('sectors');
-	const PRIORITIES = bit('priorities');
-	const STATUSES = bit('statuses');
-	const FINANCIERS = bit('financiers');
-	return (facets) => {
-		let mask = 0;
-		if (countries.length && !anyIn(facets.f_countries, countries)) mask |= COUNTRIES;
-		if (sectors.size && !oneOf(facets.f_sector, sectors)) mask |= SECTORS;
-		if (priorities.size && !oneOf(facets.f_priority, priorities)) mask |= PRIORITIES;
-		if (statuses.size && !oneOf(facets.f_status, statuses)) mask |= STATUSES;
-		if (financiers.length && !anyIn(facets.f_financiers, financiers)) mask |= FINANCIERS;
-		if (!inYears(facets.f_year)) mask |= YEARS;
-		if (!inAmount(facets.f_usdM)) mask |= AMOUNT;
-		return mask;
-	};
+	if (f.countries.length && !anyIn(facets.f_countries, f.countries)) mask |= bit('countries');
+	if (f.sectors.length && !oneOf(facets.f_sector, f.sectors)) mask |= bit('sectors');
+	if (f.priorities.length && !oneOf(facets.f_priority, f.priorities)) mask |= bit('priorities');
+	if (f.statuses.length && !oneOf(facets.f_status, f.statuses)) mask |= bit('statuses');
+	if (f.financiers.length && !anyIn(facets.f_financiers, f.financiers)) mask |= bit('financiers');
+	if (!inRange('years', facets.f_year)) mask |= YEARS;
+	if (!inRange('amountUsdM', facets.f_usdM)) mask |= AMOUNT;
+	return mask;
 }
 
 /**
@@ -267,11 +247,11 @@ export function facetCounts(
 	const out = {} as Record<FilterGroup, FacetCount[]>;
 	FILTER_GROUPS.forEach((g, i) => {
 		// Selected values first, with 0 where no record has them, so a selected value never disappears.
-		const listed = [...new Set<string>(f[g])].map((value): FacetCount => {
+		const selected = new Set<string>(f[g]);
+		const listed = [...selected].map((value): FacetCount => {
 			const code = valueCodes[i]!.get(value);
 			return { value, count: code === undefined ? 0 : (counts[i]![code] ?? 0) };
 		});
-		const selected = new Set<string>(f[g]);
 		counts[i]!.forEach((count, code) => {
 			const value = codeValues[i]![code]!;
 			if (count > 0 && !selected.has(value)) listed.push({ value, count });

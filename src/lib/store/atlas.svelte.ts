@@ -139,13 +139,12 @@ export class AtlasModel {
 	/** Records the filters apply to (projects, plants, mines). */
 	readonly filterable = $derived(this.index.all.filter((r) => r.facets !== null));
 	readonly #facets = $derived(this.filterable.map((r) => r.facets!));
-	/** Each filterable record's failed checks, computed once per filter change. */
-	readonly #masks = $derived.by(() => failMasks(this.#facets, this.view.state.filters));
-	/** The filters' result for each filterable record, in `recordIndex` order: 0 where it passes. */
-	get failMasks(): Uint8Array {
-		return this.#masks;
-	}
-	readonly filtered = $derived.by(() => this.filterable.filter((_, i) => this.#masks[i] === 0));
+	/**
+	 * Each filterable record's failed checks, computed once per filter change, in `recordIndex`
+	 * order: 0 where it passes.
+	 */
+	readonly failMasks = $derived.by(() => failMasks(this.#facets, this.view.state.filters));
+	readonly filtered = $derived.by(() => this.filterable.filter((_, i) => this.failMasks[i] === 0));
 	/** Each filterable record's position in `failMasks`, by id. */
 	// Rebuilt whole when the data changes; never mutated.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -157,17 +156,17 @@ export class AtlasModel {
 			.map((c) => c.value)
 	);
 	readonly counts = $derived.by(() =>
-		facetCounts(this.#facets, this.view.state.filters, this.#masks)
+		facetCounts(this.#facets, this.view.state.filters, this.failMasks)
 	);
 	/** Records with no year or no amount that the other filters keep (for "include …" boxes). */
 	readonly unknownCounts = $derived.by(() =>
-		unknownCounts(this.#facets, this.view.state.filters, this.#masks)
+		unknownCounts(this.#facets, this.view.state.filters, this.failMasks)
 	);
 	readonly summary = $derived(summarize(this.filtered));
 	/** Records per year under every filter but the year range, so the timeline shows the years
 	 * around the chosen range and a click can widen it. */
 	readonly timeline = $derived(
-		yearTimeline(this.filterable.filter((_, i) => passesMask(this.#masks[i]!, 'years')))
+		yearTimeline(this.filterable.filter((_, i) => passesMask(this.failMasks[i]!, 'years')))
 	);
 	/** What the list shows and the export writes: the filtered records, in view if asked. */
 	readonly listed = $derived.by(() => {
