@@ -125,7 +125,7 @@ describe('accessibility', () => {
 		await page.getByRole('tab', { name: 'Filters' }).focus();
 		await page.keyboard.press('ArrowRight');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-list');
-		expect(new URL(page.url()).searchParams.get('panel')).toBe('list');
+		await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('list');
 		await page.keyboard.press('Home');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-layers');
 		await page.keyboard.press('ArrowLeft');

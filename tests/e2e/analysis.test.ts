@@ -105,7 +105,7 @@ describe('comparison between the same ends', () => {
 		const before = await middleKm();
 		await panel.getByTestId('compare-destination').selectOption('budapest');
 		await expect.poll(middleKm).not.toBe(before);
-		expect(page.url()).toMatch(/dest=budapest/);
+		await expect.poll(() => page.url()).toMatch(/dest=budapest/);
 		expect((await endTexts())[0]).toBe('Alashankou (Alataw Pass) → Budapest');
 		// The Northern Corridor has no line of its own to Budapest: it says so instead of a figure.
 		expect(
@@ -167,7 +167,7 @@ describe('routing', () => {
 			.poll(() => panel.getByRole('status').first().textContent())
 			.toMatch(/bypasses Russia/);
 		expect((await panel.locator('.legs li').allTextContents()).join(' ')).toMatch(/Constanța/);
-		expect(page.url()).toMatch(/avoid=RUS/);
+		await expect.poll(() => page.url()).toMatch(/avoid=RUS/);
 		await panel.getByRole('checkbox', { name: 'Avoid sea legs' }).check();
 		await expect
 			.poll(() => panel.getByRole('status').first().textContent())

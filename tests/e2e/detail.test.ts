@@ -39,7 +39,7 @@ describe('record detail', () => {
 		const links = detail.locator('ol.sources').getByRole('link');
 		expect(await links.count()).toBe(toktogul.properties.sources.length);
 		expect(await links.first().getAttribute('href')).toBe(toktogul.properties.sources[0]!.url);
-		expect(page.url()).toContain('sel=plant-toktogul');
+		await expect.poll(() => page.url()).toContain('sel=plant-toktogul');
 		await waitForIdle(page);
 		expect(errors).toEqual([]);
 		await context.close();
@@ -75,7 +75,7 @@ describe('record detail', () => {
 		);
 		await detail.getByRole('button', { name: 'Close details' }).click();
 		expect(await page.getByTestId('detail-panel').count()).toBe(0);
-		expect(page.url()).not.toContain('sel=');
+		await expect.poll(() => page.url()).not.toContain('sel=');
 		await context.close();
 	});
 
@@ -94,7 +94,7 @@ describe('record detail', () => {
 		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 		expect(await notice.locator('b, img, script').count()).toBe(0);
 		// The link is rewritten to its clean form.
-		expect(new URL(page.url()).search).toBe('');
+		await expect.poll(() => new URL(page.url()).search).toBe('');
 		await notice.getByRole('button', { name: 'Dismiss notice' }).click();
 		expect(await page.getByTestId('link-notice').count()).toBe(0);
 		expect(errors).toEqual([]);

@@ -43,8 +43,8 @@ describe('filters', () => {
 		await waitForRerender(page, () =>
 			sector.getByRole('checkbox', { name: 'Power generation & grid', exact: true }).check()
 		);
-		expect(page.url()).toMatch(/country=UZB/);
-		expect(page.url()).toMatch(/sector=power/);
+		await expect.poll(() => page.url()).toMatch(/country=UZB/);
+		await expect.poll(() => page.url()).toMatch(/sector=power/);
 		const summary = await page.getByText(/ of \d+ records/).textContent();
 		const matching = Number(summary!.split(' ')[0]);
 		expect(matching).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('filters', () => {
 		);
 		expect(noYear).toBeGreaterThan(10);
 		await waitForRerender(page, () => box.uncheck());
-		expect(page.url()).toMatch(/known=year/);
+		await expect.poll(() => page.url()).toMatch(/known=year/);
 		expect((await counts()).shown).toBe(all.total - noYear);
 		// The map agrees with the list.
 		await page.getByRole('tab', { name: /List/ }).click();
@@ -111,7 +111,7 @@ describe('filters', () => {
 		await group.getByPlaceholder('Find a participant…').fill('ihi');
 		const ihi = group.getByRole('checkbox', { name: 'IHI', exact: true });
 		await waitForRerender(page, () => ihi.check());
-		expect(new URL(page.url()).searchParams.get('fin')).toBe('IHI');
+		await expect.poll(() => new URL(page.url()).searchParams.get('fin')).toBe('IHI');
 		// Back to the top list: the chosen one stays visible.
 		await group.getByRole('button', { name: 'Show the top 14' }).click();
 		expect(await group.getByRole('checkbox', { name: 'IHI', exact: true }).isChecked()).toBe(true);
@@ -124,7 +124,7 @@ describe('filters', () => {
 		const status = page.getByRole('group', { name: 'Status', exact: true });
 		await status.getByRole('checkbox', { name: 'Operational', exact: true }).check();
 		await status.getByRole('checkbox', { name: 'Planned', exact: true }).check();
-		expect(page.url()).toMatch(/status=operational,planned/);
+		await expect.poll(() => page.url()).toMatch(/status=operational,planned/);
 		await page.goBack();
 		await expect.poll(() => page.url()).toMatch(/status=operational(&|$)/);
 		await expect
@@ -208,7 +208,7 @@ describe('search', () => {
 		const detail = page.getByTestId('detail-panel');
 		await detail.waitFor();
 		expect(await detail.getByRole('heading', { level: 2 }).textContent()).toMatch(/Aktau/);
-		expect(page.url()).toMatch(/sel=/);
+		await expect.poll(() => page.url()).toMatch(/sel=/);
 		await waitForIdle(page);
 		expect(errors).toEqual([]);
 		await context.close();

@@ -240,7 +240,7 @@ describe('after the server goes away', () => {
 		await page.getByLabel('Search the atlas').fill('Aktau');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.getByTestId('list').waitFor();
-		expect(new URL(page.url()).searchParams.get('q')).toBe('Aktau');
+		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Aktau');
 		await context.close();
 	});
 });

@@ -117,7 +117,7 @@ describe('the map', () => {
 		const toggle = page.getByRole('checkbox', { name: /Transport corridors/ });
 		await waitForRerender(page, () => toggle.uncheck());
 		expect(await page.evaluate(() => window.__atlas!.renderedIds('corridors'))).toEqual([]);
-		expect(page.url()).toContain('layers=places,plants,mines,projects');
+		await expect.poll(() => page.url()).toContain('layers=places,plants,mines,projects');
 		await waitForRerender(page, () => toggle.check());
 		expect(
 			(await page.evaluate(() => window.__atlas!.renderedIds('corridors'))).length

@@ -46,7 +46,7 @@ describe('share', () => {
 		const dialog = page.getByTestId('share-dialog');
 		await dialog.getByText('Copied to the clipboard.').waitFor();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
-		expect(link).toBe(page.url());
+		await expect.poll(() => page.url()).toBe(link);
 		expect(await dialog.getByRole('textbox', { name: 'Link' }).inputValue()).toBe(link);
 
 		const receiver = await openApp(browser(), link.replace(new URL(link).origin, ''));

@@ -80,6 +80,7 @@ export class ViewStore {
 
 	/** Back/forward changed the address: show that view, unless it is the one shown already. */
 	onUrlChange(url: URL) {
+		this.#address.cancelPending();
 		const { state } = parseUrlState(url.searchParams);
 		if (toSearch(state) !== toSearch(this.state)) this.state = state;
 	}

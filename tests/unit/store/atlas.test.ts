@@ -15,11 +15,12 @@ import type { Network } from '../../../src/lib/analysis/network';
 
 /** An address bar that records what was written to it. */
 function recordingAddressBar() {
-	const writes: { mode: 'push' | 'replace' | 'replaceSoon'; search: string }[] = [];
+	const writes: { mode: 'push' | 'replace' | 'replaceSoon' | 'cancel'; search: string }[] = [];
 	const bar: AddressBar = {
 		push: (search) => writes.push({ mode: 'push', search }),
 		replace: (search) => writes.push({ mode: 'replace', search }),
-		replaceSoon: (search) => writes.push({ mode: 'replaceSoon', search })
+		replaceSoon: (search) => writes.push({ mode: 'replaceSoon', search }),
+		cancelPending: () => writes.push({ mode: 'cancel', search: '' })
 	};
 	return { bar, writes };
 }
@@ -343,13 +344,16 @@ describe('ViewStore and the address bar', () => {
 	});
 
 	it('back/forward to the view already shown changes nothing; to another view, shows it', () => {
-		const view = new ViewStore(recordingAddressBar().bar);
+		const { bar, writes } = recordingAddressBar();
+		const view = new ViewStore(bar);
 		view.open(new URL('https://x/?sector=power&v=1'));
 		const before = view.state;
 		view.onUrlChange(new URL('https://x/?v=1&sector=power'));
 		expect(view.state).toBe(before);
 		view.onUrlChange(new URL('https://x/?sector=mining&v=1'));
 		expect(view.state.filters.sectors).toEqual(['mining']);
+		// A write still waiting for its frame would undo the step back: it is dropped.
+		expect(writes.map((w) => w.mode)).toEqual(['cancel', 'cancel']);
 	});
 
 	it('camera moves replace the entry; a map click on several records offers a choice', () => {
