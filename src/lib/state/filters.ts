@@ -270,14 +270,16 @@ export function unknownCounts(
 	f: Filters,
 	masks = failMasks(records, f)
 ): Record<RangeKey, number> {
+	const { years, amounts } = facetColumns(records);
 	const out: Record<RangeKey, number> = { years: 0, amountUsdM: 0 };
 	for (let i = 0; i < records.length; i++) {
-		const r = records[i]!;
-		// A missing value fails its range only when known values are asked for: ignored here.
-		const open = masks[i]! & ~(r.f_year === null ? YEARS : 0) & ~(r.f_usdM === null ? AMOUNT : 0);
-		if (open !== 0) continue;
-		if (r.f_year === null) out.years++;
-		if (r.f_usdM === null) out.amountUsdM++;
+		// NaN: no value. A missing value fails its range only when known values are asked for:
+		// ignored here.
+		const noYear = years[i] !== years[i];
+		const noAmount = amounts[i] !== amounts[i];
+		if ((masks[i]! & ~(noYear ? YEARS : 0) & ~(noAmount ? AMOUNT : 0)) !== 0) continue;
+		if (noYear) out.years++;
+		if (noAmount) out.amountUsdM++;
 	}
 	return out;
 }

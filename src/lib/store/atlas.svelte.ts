@@ -144,7 +144,11 @@ export class AtlasModel {
 	 * order: 0 where it passes.
 	 */
 	readonly failMasks = $derived.by(() => failMasks(this.#facets, this.view.state.filters));
-	readonly filtered = $derived.by(() => this.filterable.filter((_, i) => this.failMasks[i] === 0));
+	readonly filtered = $derived.by(() => {
+		// Read once: each read of a derived inside the loop would be a tracked read.
+		const masks = this.failMasks;
+		return this.filterable.filter((_, i) => masks[i] === 0);
+	});
 	/** Each filterable record's position in `failMasks`, by id. */
 	// Rebuilt whole when the data changes; never mutated.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -165,9 +169,10 @@ export class AtlasModel {
 	readonly summary = $derived(summarize(this.filtered));
 	/** Records per year under every filter but the year range, so the timeline shows the years
 	 * around the chosen range and a click can widen it. */
-	readonly timeline = $derived(
-		yearTimeline(this.filterable.filter((_, i) => passesMask(this.failMasks[i]!, 'years')))
-	);
+	readonly timeline = $derived.by(() => {
+		const masks = this.failMasks;
+		return yearTimeline(this.filterable.filter((_, i) => passesMask(masks[i]!, 'years')));
+	});
 	/** What the list shows and the export writes: the filtered records, in view if asked. */
 	readonly listed = $derived.by(() => {
 		const bounds = this.view.viewBounds;
