@@ -435,24 +435,34 @@ async function openFilters(browser: Browser, url: string) {
  * calls into MapLibre, all run in between, in the event's handlers and their microtasks; the map
  * draws later, in its own frames. Real mouse clicks, each after the map settled from the last.
  */
-async function appFilterScriptTimes(browser: Browser, url: string): Promise<number[]> {
+async function appFilterScriptTimes(
+	browser: Browser,
+	url: string
+): Promise<{ samples: number[]; urlWrites: number[] }> {
 	const { context, page, box } = await openFilters(browser, url);
+	type BenchWindow = { benchT0: number; benchSamples: number[]; benchUrlWrites: number[] };
 	await page.evaluate(() => {
-		const w = window as unknown as { benchT0: number; benchSamples: number[] };
+		const w = window as unknown as BenchWindow;
 		w.benchSamples = [];
+		w.benchUrlWrites = [];
 		addEventListener('click', () => (w.benchT0 = performance.now()), { capture: true });
 		addEventListener('change', () => w.benchSamples.push(performance.now() - w.benchT0));
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				if (e.name === 'atlas:url-write') w.benchUrlWrites.push(e.duration);
+		}).observe({ type: 'measure' });
 	});
 	for (let i = 0; i < FILTER_RUNS; i++) {
 		const before = await idleCount(page);
 		await box.click();
 		await waitForNextIdle(page, before);
 	}
-	const samples = await page.evaluate(
-		() => (window as unknown as { benchSamples: number[] }).benchSamples
-	);
+	const result = await page.evaluate(() => {
+		const w = window as unknown as BenchWindow;
+		return { samples: w.benchSamples, urlWrites: w.benchUrlWrites };
+	});
 	await context.close();
-	return samples;
+	return result;
 }
 
 /** A mouse drag across the map's middle; alternate directions keep the view in the region. */
@@ -520,7 +530,10 @@ async function longestPanTask(browser: Browser, url: string, query = '') {
 	return Math.round(longest);
 }
 
-const filterScriptMs: Record<string, { p50: number; p95: number; bareSetFilterP50: number }> = {};
+const filterScriptMs: Record<
+	string,
+	{ p50: number; p95: number; bareSetFilterP50: number; urlWriteP50: number; urlWriteP95: number }
+> = {};
 let heapGrowthRatio: number | null = null;
 let heapBytes: { after20: number; after200: number } | null = null;
 let longestPanTaskMs: { app: number; bare: number } | null = null;
@@ -535,9 +548,11 @@ if (want('script')) {
 		const a = await appFilterScriptTimes(browser3, app3.url);
 		const b = (await bareFilterTimes(browser3, bare3.url)).call;
 		filterScriptMs[String(size)] = {
-			p50: round1(percentile(a, 0.5)),
-			p95: round1(percentile(a, 0.95)),
-			bareSetFilterP50: round1(percentile(b, 0.5))
+			p50: round1(percentile(a.samples, 0.5)),
+			p95: round1(percentile(a.samples, 0.95)),
+			bareSetFilterP50: round1(percentile(b, 0.5)),
+			urlWriteP50: round1(percentile(a.urlWrites, 0.5)),
+			urlWriteP95: round1(percentile(a.urlWrites, 0.95))
 		};
 		if (size === 100_000) {
 			const app = await longestPanTask(browser3, app3.url);
@@ -658,7 +673,8 @@ if (asJson) {
 		console.log("\nthe app's main-thread work per filter change (ms), click to change handled:");
 		for (const [size, f] of Object.entries(filterScriptMs))
 			console.log(
-				`  ${size.padStart(6)}: p50 ${f.p50}, p95 ${f.p95}; bare MapLibre's setFilter call alone p50 ${f.bareSetFilterP50}`
+				`  ${size.padStart(6)}: p50 ${f.p50}, p95 ${f.p95}; bare MapLibre's setFilter call alone p50 ${f.bareSetFilterP50}; ` +
+					`history entry, written after the frame: p50 ${f.urlWriteP50}, p95 ${f.urlWriteP95}`
 			);
 		console.log(
 			`JS heap after 200 filter toggles and pans / after 20 (${HEAP_SIZE} projects): ${heapGrowthRatio}` +
