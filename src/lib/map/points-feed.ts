@@ -27,7 +27,7 @@ export class PointsFeed {
 	/** Settles once MapLibre has read the last data handed over. */
 	#lastApply: Promise<unknown> = Promise.resolve();
 	/** The last change asked for, redone here if the worker fails before answering it. */
-	#lastShown: Uint8Array | null = null;
+	#lastChange: { layers: LayerId[]; masks: Uint8Array } | null = null;
 
 	/** `indexOfId`: each filterable record's position in the fail masks `show` is given. */
 	constructor(
@@ -68,8 +68,9 @@ export class PointsFeed {
 	show(layers: readonly LayerId[], masks: Uint8Array) {
 		const shown = shownMask(this.#table, layers, { positions: this.#positions, masks });
 		const id = ++this.#requested;
-		this.#lastShown = shown;
-		if (this.#worker) this.#send(this.#worker, { type: 'show', id, shown });
+		// The masks are never changed once made: kept by reference, the mask handed over.
+		this.#lastChange = { layers: [...layers], masks };
+		if (this.#worker) this.#send(this.#worker, { type: 'show', id, shown }, [shown.buffer]);
 		else this.#received({ id, url: this.#joinHere(shown) });
 	}
 
@@ -88,8 +89,8 @@ export class PointsFeed {
 		void this.#lastApply.finally(() => worker.terminate());
 	}
 
-	#send(worker: Worker, request: PointsRequest) {
-		worker.postMessage(request);
+	#send(worker: Worker, request: PointsRequest, transfer: Transferable[] = []) {
+		worker.postMessage(request, transfer);
 	}
 
 	#joinHere(shown: Uint8Array): string {
@@ -121,8 +122,11 @@ export class PointsFeed {
 		this.#worker = null;
 		this.#table = pointTable(this.#data);
 		this.#current = null;
-		if (this.#lastShown)
-			this.#received({ id: this.#requested, url: this.#joinHere(this.#lastShown) });
+		const last = this.#lastChange;
+		if (last) {
+			const shown = shownMask(this.#table, last.layers, { positions: this.#positions, ...last });
+			this.#received({ id: this.#requested, url: this.#joinHere(shown) });
+		}
 		this.#endOnceRead(worker);
 	}
 }
