@@ -65,5 +65,6 @@ export function scrollToRow(
 	const current = Math.min(Math.max(0, input.scrollTop), maxScroll);
 	if (top >= current && bottom <= current + viewportHeight) return current;
 	const centred = top - (viewportHeight - rowHeight) / 2;
-	return Math.round(Math.min(Math.max(0, centred), maxScroll));
+	// Rounded before the clamp: rounding a fractional maximum up would pass the end of the list.
+	return Math.min(Math.round(Math.max(0, centred)), maxScroll);
 }

@@ -112,6 +112,12 @@ describe('scrollToRow', () => {
 		);
 	});
 
+	it('never scrolls past the end when the list is a fraction of a pixel taller than the view', () => {
+		// Found by the property above (seed 26253595): 2 rows of 41 px in an 80.00000000000001 px view.
+		const input = { scrollTop: 0, viewportHeight: 80.00000000000001, rowHeight: 41, total: 2 };
+		expect(scrollToRow(1, input)).toBe(2 * 41 - 80.00000000000001);
+	});
+
 	it('leaves the scroll position alone when the row is already in view', () => {
 		const input = { scrollTop: 300, viewportHeight: 300, rowHeight: 30, total: 100 };
 		expect(scrollToRow(12, input)).toBe(300);
