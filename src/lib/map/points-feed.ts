@@ -124,7 +124,10 @@ export class PointsFeed {
 		this.#current = null;
 		const last = this.#lastChange;
 		if (last) {
-			const shown = shownMask(this.#table, last.layers, { positions: this.#positions, ...last });
+			const shown = shownMask(this.#table, last.layers, {
+				positions: this.#positions,
+				masks: last.masks
+			});
 			this.#received({ id: this.#requested, url: this.#joinHere(shown) });
 		}
 		this.#endOnceRead(worker);
