@@ -3,6 +3,7 @@
  * schemas; the build, the data check and the app all validate through them.
  */
 import { z } from './zod';
+import { idSchema } from './ids';
 import {
 	ALIGNMENTS,
 	COMMODITIES,
@@ -22,13 +23,6 @@ import {
 } from './vocab';
 
 const [MIN_YEAR, MAX_YEAR] = YEAR_BOUNDS;
-
-/** Every id in the atlas (records, corridors, network nodes), in the data and in the URL. */
-export const idSchema = z
-	.string()
-	.check(
-		z.regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'must be lower-case letters, digits and hyphens (2-80)')
-	);
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z

@@ -9,7 +9,7 @@
 import { z } from '../data/zod';
 
 type SafeParseResult<T> = z.core.util.SafeParseResult<T>;
-import { idSchema } from '../data/schemas';
+import { idSchema } from '../data/ids';
 import {
 	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,

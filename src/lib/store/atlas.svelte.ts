@@ -3,7 +3,9 @@
  * filtered records, facet counts, statistics, search, routing, comparison, map highlight). The
  * components only lay it out; this file holds the logic and is unit-tested without a browser.
  */
-import { loadGeodata, loadJson, type Geodata, type LoadProblem } from '$lib/data/load';
+import type { Geodata } from '$lib/data/load';
+import { loadJson, type LoadProblem } from '$lib/data/load-json';
+import { loadGeodataOffThread } from '$lib/data/load-off-thread';
 import type { GeodataKey } from '$lib/data/schemas';
 import { SearchIndex } from '$lib/data/search';
 import {
@@ -51,10 +53,16 @@ export class AtlasModel {
 
 	constructor(readonly view: ViewStore) {}
 
-	/** Loads the geodata. A file that fails is reported; the rest still works. */
-	async load(urls: DataUrls, fetchFn: typeof fetch = fetch) {
-		this.#networkSource = { url: urls.network, fetchFn };
-		const geodata = await loadGeodata(urls.geodata, fetchFn);
+	/**
+	 * Loads the geodata, in a worker unless `fetchFn` is given (tests load with it here). A file
+	 * that fails is reported; the rest still works.
+	 */
+	async load(urls: DataUrls, fetchFn?: typeof fetch) {
+		this.#networkSource = { url: urls.network, fetchFn: fetchFn ?? fetch };
+		const geodata = await loadGeodataOffThread(
+			urls.geodata,
+			fetchFn ? { spawn: () => null, fetchFn } : {}
+		);
 		this.data = geodata.data;
 		this.problems = [...this.problems, ...geodata.problems];
 		this.ready = true;

@@ -17,7 +17,7 @@ import {
 	type ViewState
 } from '../../../src/lib/state/view';
 import { coordinateDecimals, roundCamera } from '../../../src/lib/state/camera';
-import { idSchema } from '../../../src/lib/data/schemas';
+import { idSchema } from '../../../src/lib/data/ids';
 import {
 	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
