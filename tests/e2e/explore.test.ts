@@ -256,6 +256,8 @@ describe('export', () => {
 				(f: { properties: { sources: unknown[] } }) => f.properties.sources.length > 0
 			)
 		).toBe(true);
+		// The file names the view that produced it.
+		expect(geo.metadata.filter).toMatch(/[?&]country=TKM(&|$)/);
 		await context.close();
 	});
 
