@@ -137,6 +137,13 @@ describe('list with 10,000 projects', () => {
 		expect(await page.locator(`${LIST_ROWS}[data-id="${id}"]`).isVisible()).toBe(true);
 		expect(await rendered(page)).toBeLessThan(200);
 		expect(errors).toEqual([]);
+		// The order is in the link: it reopens the list in it.
+		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('-year');
+		const again = await openLarge(`/${new URL(page.url()).search}`);
+		const yearAgain = again.page.getByRole('columnheader', { name: /Year/ });
+		await expect.poll(() => yearAgain.getAttribute('aria-sort')).toBe('descending');
+		expect(again.errors).toEqual([]);
+		await again.context.close();
 		await context.close();
 	});
 });

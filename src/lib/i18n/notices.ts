@@ -27,6 +27,7 @@ const PARAMS: Record<string, Param> = {
 	avoid: { label: m.param_avoid_label, fallback: m.param_avoid_fallback },
 	by: { label: m.param_by_label, fallback: m.param_by_fallback },
 	panel: { label: m.param_panel_label, fallback: m.param_panel_fallback },
+	sort: { label: m.param_sort_label, fallback: m.param_sort_fallback },
 	embed: { label: m.param_embed_label, fallback: m.param_embed_fallback }
 };
 

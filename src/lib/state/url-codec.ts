@@ -24,12 +24,14 @@ import { REGIONAL } from '../data/facets';
 import { cameraInRange, normalizeBearing, roundCamera } from './camera';
 import {
 	AVOIDABLE,
+	LIST_SORT_KEYS,
 	PANELS,
 	RANGE_KEYS,
 	ROUTE_COSTS,
 	defaultViewState,
 	type Camera,
 	type EmbedMode,
+	type ListSort,
 	type RouteQuery,
 	type ViewState
 } from './view';
@@ -170,6 +172,9 @@ const querySchema = z
 	.check(z.maxLength(MAX_QUERY, `is longer than ${MAX_QUERY} characters`));
 
 /** One of `values`, named for people when it is not. */
+/** `sort`: a column, "-" before it for the descending order. */
+const SORT_VALUES = LIST_SORT_KEYS.flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
+
 function oneOf<T extends string>(values: readonly [T, ...T[]], noun: string) {
 	return z.enum(values, { error: () => `is not a ${noun} (${values.join(', ')})` });
 }
@@ -334,6 +339,16 @@ const PARAMS: Record<string, ParamSpec> = {
 		label: 'Panel',
 		fallback: 'no panel is opened',
 		parse: (v, s) => apply(oneOf(PANELS, 'panel').safeParse(v), (p) => (s.panel = p))
+	},
+	sort: {
+		label: 'List order',
+		fallback: 'the list is in name order',
+		parse: (v, s) =>
+			apply(
+				oneOf(SORT_VALUES, 'list order').safeParse(v),
+				(o) =>
+					(s.sort = { key: o.replace('-', '') as ListSort['key'], ascending: !o.startsWith('-') })
+			)
 	},
 	embed: {
 		label: 'Embed mode',
@@ -507,6 +522,8 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 		if (state.route.by !== 'distance') p.set('by', state.route.by);
 	}
 	if (state.panel) p.set('panel', state.panel);
+	if (state.sort.key !== def.sort.key || state.sort.ascending !== def.sort.ascending)
+		p.set('sort', `${state.sort.ascending ? '' : '-'}${state.sort.key}`);
 	if (state.embed !== 'none')
 		p.set(
 			'embed',

@@ -23,9 +23,10 @@ export type RouteCost = (typeof ROUTE_COSTS)[number];
 export const EMBED_MODES = ['none', 'map', 'static', 'panels'] as const;
 export type EmbedMode = (typeof EMBED_MODES)[number];
 
-/** The list's order (kept while a record opened from the list is shown; not in the URL). */
+export const LIST_SORT_KEYS = ['name', 'country', 'amount', 'year'] as const;
+/** The list's order. */
 export interface ListSort {
-	key: 'name' | 'country' | 'amount' | 'year';
+	key: (typeof LIST_SORT_KEYS)[number];
 	ascending: boolean;
 }
 
@@ -80,6 +81,8 @@ export interface ViewState {
 	destination: CompareDestination;
 	route: RouteQuery | null;
 	panel: Panel | null;
+	/** The list's order (kept while a record opened from the list is shown). */
+	sort: ListSort;
 	/** Embedded in another page: 'none' (the full app), 'map' (interactive map only), 'static' (a
 	 * still map; a click opens the full app) or 'panels' (map and side panel, no header). */
 	embed: EmbedMode;
@@ -108,6 +111,7 @@ export function defaultViewState(): ViewState {
 		destination: DEFAULT_COMPARE_DESTINATION,
 		route: null,
 		panel: null,
+		sort: { key: 'name', ascending: true },
 		embed: 'none'
 	};
 }

@@ -52,8 +52,6 @@ export class ViewStore {
 	headingFocus = $state<string | null>(null);
 	/** The list row a record was opened from, for "Back to list" (not in the URL). */
 	returnTo = $state<string | null>(null);
-	/** The list's order, kept here so that it outlives the list while a record is open. */
-	listSort = $state<ListSort>({ key: 'name', ascending: true });
 
 	#address: AddressBar;
 
@@ -159,6 +157,12 @@ export class ViewStore {
 
 	setCompare(ids: string[]) {
 		this.state.compare = ids;
+		this.#push();
+	}
+
+	/** The list's order: in the link, so that it outlives the list while a record is open. */
+	setListSort(sort: ListSort) {
+		this.state.sort = sort;
 		this.#push();
 	}
 

@@ -10,6 +10,7 @@ import {
 import {
 	AVOIDABLE,
 	EMBED_MODES,
+	LIST_SORT_KEYS,
 	PANELS,
 	RANGE_KEYS,
 	ROUTE_COSTS,
@@ -310,6 +311,7 @@ describe('serializeUrlState', () => {
 			})
 		),
 		panel: fc.option(fc.constantFrom(...PANELS)),
+		sort: fc.record({ key: fc.constantFrom(...LIST_SORT_KEYS), ascending: fc.boolean() }),
 		embed: fc.constantFrom(...EMBED_MODES)
 	});
 
@@ -431,5 +433,27 @@ describe('dest (the comparison’s shared destination)', () => {
 		expect(state.destination).toBe('duisburg');
 		expect(ignored).toHaveLength(1);
 		expect(ignored[0]!.param).toBe('dest');
+	});
+});
+
+describe('sort (the list’s order)', () => {
+	it('reads every column in both directions and writes it back', () => {
+		for (const key of ['name', 'country', 'amount', 'year'] as const)
+			for (const ascending of [true, false]) {
+				const value = `${ascending ? '' : '-'}${key}`;
+				const { state, ignored } = parseUrlState(`sort=${value}&panel=list`);
+				expect(ignored).toEqual([]);
+				expect(state.sort).toEqual({ key, ascending });
+				const written = serializeUrlState(state).get('sort');
+				// Name order, A to Z, is the default: left out of the link.
+				expect(written).toBe(key === 'name' && ascending ? null : value);
+			}
+	});
+	it('falls back to name order for an unknown order, and says so', () => {
+		for (const bad of ['price', '--year', 'year-', '']) {
+			const { state, ignored } = parseUrlState(`sort=${encodeURIComponent(bad)}`);
+			expect(state.sort).toEqual(defaultViewState().sort);
+			expect(ignored.map((i) => i.param)).toEqual(['sort']);
+		}
 	});
 });
