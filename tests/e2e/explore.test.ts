@@ -282,6 +282,17 @@ describe('export', () => {
 		expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(
 			inView
 		);
+		// The choice is in the link: the same view reopens with the list limited the same way.
+		await expect.poll(() => new URL(page.url()).searchParams.get('inview')).toBe('1');
+		const again = await openApp(browser(), `/${new URL(page.url()).search}`, {
+			viewport: DESKTOP
+		});
+		await waitForIdle(again.page);
+		expect(
+			await again.page.getByRole('checkbox', { name: 'Only those in the map view' }).isChecked()
+		).toBe(true);
+		await expect.poll(async () => (await listIds(again.page)).sort()).toEqual(inView);
+		await again.context.close();
 		await context.close();
 	});
 

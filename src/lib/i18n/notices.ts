@@ -28,6 +28,7 @@ const PARAMS: Record<string, Param> = {
 	by: { label: m.param_by_label, fallback: m.param_by_fallback },
 	panel: { label: m.param_panel_label, fallback: m.param_panel_fallback },
 	sort: { label: m.param_sort_label, fallback: m.param_sort_fallback },
+	inview: { label: m.param_inview_label, fallback: m.param_inview_fallback },
 	embed: { label: m.param_embed_label, fallback: m.param_embed_fallback }
 };
 

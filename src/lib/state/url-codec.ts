@@ -350,6 +350,11 @@ const PARAMS: Record<string, ParamSpec> = {
 					(s.sort = { key: o.replace('-', '') as ListSort['key'], ascending: !o.startsWith('-') })
 			)
 	},
+	inview: {
+		label: 'Only those in the map view',
+		fallback: 'the list holds every filtered record',
+		parse: (v, s) => apply(oneOf(['1'], 'flag').safeParse(v), () => (s.listInView = true))
+	},
 	embed: {
 		label: 'Embed mode',
 		fallback: 'the full atlas is shown',
@@ -524,6 +529,7 @@ export function serializeUrlState(state: ViewState): URLSearchParams {
 	if (state.panel) p.set('panel', state.panel);
 	if (state.sort.key !== def.sort.key || state.sort.ascending !== def.sort.ascending)
 		p.set('sort', `${state.sort.ascending ? '' : '-'}${state.sort.key}`);
+	if (state.listInView) p.set('inview', '1');
 	if (state.embed !== 'none')
 		p.set(
 			'embed',

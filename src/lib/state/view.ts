@@ -83,6 +83,8 @@ export interface ViewState {
 	panel: Panel | null;
 	/** The list's order (kept while a record opened from the list is shown). */
 	sort: ListSort;
+	/** The list, and the export, hold only the filtered records in the map view. */
+	listInView: boolean;
 	/** Embedded in another page: 'none' (the full app), 'map' (interactive map only), 'static' (a
 	 * still map; a click opens the full app) or 'panels' (map and side panel, no header). */
 	embed: EmbedMode;
@@ -112,6 +114,7 @@ export function defaultViewState(): ViewState {
 		route: null,
 		panel: null,
 		sort: { key: 'name', ascending: true },
+		listInView: false,
 		embed: 'none'
 	};
 }

@@ -184,7 +184,7 @@ export class AtlasModel {
 	/** What the list shows and the export writes: the filtered records, in view if asked. */
 	readonly listed = $derived.by(() => {
 		const bounds = this.view.viewBounds;
-		if (!this.view.listInView || !bounds) return this.filtered;
+		if (!this.view.state.listInView || !bounds) return this.filtered;
 		const [w, s, e, n] = bounds;
 		return this.filtered.filter((r) => {
 			const [x, y] = recordAnchor(r);

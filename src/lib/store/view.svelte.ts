@@ -43,8 +43,6 @@ export class ViewStore {
 	/** Which route end the next click on a place sets (not part of the URL). */
 	picking = $state<'from' | 'to' | null>(null);
 
-	/** The list shows only records in the map view; the export follows it (not in the URL). */
-	listInView = $state(false);
 	/**
 	 * A record opened from the list, search or pick list: its heading takes the focus once shown.
 	 * A map click or an opening link leaves the focus where it is.
@@ -163,6 +161,12 @@ export class ViewStore {
 	/** The list's order: in the link, so that it outlives the list while a record is open. */
 	setListSort(sort: ListSort) {
 		this.state.sort = sort;
+		this.#push();
+	}
+
+	/** The list, and the export, hold only the filtered records in the map view (or all). */
+	setListInView(on: boolean) {
+		this.state.listInView = on;
 		this.#push();
 	}
 

@@ -312,6 +312,7 @@ describe('serializeUrlState', () => {
 		),
 		panel: fc.option(fc.constantFrom(...PANELS)),
 		sort: fc.record({ key: fc.constantFrom(...LIST_SORT_KEYS), ascending: fc.boolean() }),
+		listInView: fc.boolean(),
 		embed: fc.constantFrom(...EMBED_MODES)
 	});
 
@@ -454,6 +455,23 @@ describe('sort (the list’s order)', () => {
 			const { state, ignored } = parseUrlState(`sort=${encodeURIComponent(bad)}`);
 			expect(state.sort).toEqual(defaultViewState().sort);
 			expect(ignored.map((i) => i.param)).toEqual(['sort']);
+		}
+	});
+});
+
+describe('inview (the list limited to the map view)', () => {
+	it('reads 1, writes it back, and leaves the default out', () => {
+		const { state, ignored } = parseUrlState('inview=1&panel=list');
+		expect(ignored).toEqual([]);
+		expect(state.listInView).toBe(true);
+		expect(serializeUrlState(state).get('inview')).toBe('1');
+		expect(serializeUrlState(defaultViewState()).has('inview')).toBe(false);
+	});
+	it('ignores any other value, and says so', () => {
+		for (const bad of ['0', 'yes', 'true', '']) {
+			const { state, ignored } = parseUrlState(`inview=${bad}`);
+			expect(state.listInView).toBe(false);
+			expect(ignored.map((i) => i.param)).toEqual(['inview']);
 		}
 	});
 });
