@@ -171,10 +171,10 @@ const querySchema = z
 	.string()
 	.check(z.maxLength(MAX_QUERY, `is longer than ${MAX_QUERY} characters`));
 
-/** One of `values`, named for people when it is not. */
 /** `sort`: a column, "-" before it for the descending order. */
 const SORT_VALUES = LIST_SORT_KEYS.flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
 
+/** One of `values`, named for people when it is not. */
 function oneOf<T extends string>(values: readonly [T, ...T[]], noun: string) {
 	return z.enum(values, { error: () => `is not a ${noun} (${values.join(', ')})` });
 }
