@@ -3,7 +3,7 @@
  * schemas; the build, the data check and the app all validate through them.
  */
 import { z } from './zod';
-import { idSchema } from './ids';
+import { ID_PATTERN, ID_RULE } from './ids';
 import {
 	ALIGNMENTS,
 	COMMODITIES,
@@ -23,6 +23,9 @@ import {
 } from './vocab';
 
 const [MIN_YEAR, MAX_YEAR] = YEAR_BOUNDS;
+
+/** Every id in the atlas (records, corridors, network nodes): the rule in ids.ts. */
+export const idSchema = z.string().check(z.regex(ID_PATTERN, ID_RULE));
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z

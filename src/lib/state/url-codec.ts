@@ -1,15 +1,14 @@
 /**
  * The view state in the URL: one pure module parses and serializes it.
  *
- * - Each parameter has its own zod schema; a bad value falls back to the default and is reported.
+ * - Each parameter has its own hand-checked reader; a bad value falls back to the default and is
+ *   reported. (Hand-checked, not zod: the parser runs on the first view's main thread, where the
+ *   validator's bytes cost more than these few rules.)
  * - Unknown parameters are reported and ignored.
  * - Parsing never throws, whatever the input.
  * - Parameters that hold their default are left out of the URL.
  */
-import { z } from '../data/zod';
-
-type SafeParseResult<T> = z.core.util.SafeParseResult<T>;
-import { idSchema } from '../data/ids';
+import { ID_RULE, isId } from '../data/ids';
 import {
 	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
@@ -74,14 +73,17 @@ export interface ParseResult {
 	ignored: IgnoredParam[];
 }
 
-// ------------------------------------------------------------------ parameter schemas
+// ------------------------------------------------------------------ parameter readers
 
-const finite = z.coerce.number().check(z.refine(Number.isFinite, 'not a finite number'));
+/** A parameter's value as read, or why it could not be (shown after the value in the notice). */
+type Read<T> = { ok: true; value: T } | { ok: false; why: string };
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = (why: string): Read<never> => ({ ok: false, why });
 
-/** Ends a transform with an issue that says why (what the notice shows after the value). */
-function reject(ctx: z.core.ParsePayload, input: string, message: string): never {
-	ctx.issues.push({ code: 'custom', message, input });
-	return z.NEVER;
+/** A number as JavaScript reads one ("1e3", " 5 "), finite; NaN for anything else. */
+function finite(text: string): number {
+	const n = text.trim() === '' ? NaN : Number(text);
+	return Number.isFinite(n) ? n : NaN;
 }
 
 /** The values of a list parameter that were understood, and those that were not. */
@@ -91,97 +93,98 @@ interface ListValue<T extends string> {
 }
 
 /**
- * A comma-separated list whose items should each be one of `values` (or pass `item`). Order kept,
- * duplicates dropped. Unknown items are dropped and returned apart, so that `country=XXX,KAZ`
- * keeps KAZ and names only XXX.
+ * A comma-separated list whose items should each be one of `values` (or pass `isItem`). Order
+ * kept, duplicates dropped. Unknown items are dropped and returned apart, so that
+ * `country=XXX,KAZ` keeps KAZ and names only XXX.
  */
-function listOf<T extends string>(
+function readList<T extends string>(
+	raw: string,
 	values: readonly T[] | null,
-	item: z.ZodMiniType<T> = z.string() as never
-) {
-	return z.pipe(
-		z.string().check(z.maxLength(4000, 'the list is too long')),
-		z.transform((raw: string, ctx): ListValue<T> => {
-			const parts = [
-				...new Set(
-					raw
-						.split(',')
-						.map((s) => s.trim())
-						.filter(Boolean)
-				)
-			];
-			if (parts.length > MAX_LIST) {
-				return reject(ctx, raw, `it lists more than ${MAX_LIST} values`);
-			}
-			const known = (p: string) =>
-				values ? (values as readonly string[]).includes(p) : item.safeParse(p).success;
-			return {
-				values: parts.filter(known) as T[],
-				unknown: parts.filter((p) => !known(p))
-			};
-		})
-	);
+	isItem: (item: string) => boolean = () => true
+): Read<ListValue<T>> {
+	if (raw.length > 4000) return bad('the list is too long');
+	const parts = [
+		...new Set(
+			raw
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		)
+	];
+	if (parts.length > MAX_LIST) return bad(`it lists more than ${MAX_LIST} values`);
+	const known = (p: string) => (values ? (values as readonly string[]).includes(p) : isItem(p));
+	return ok({ values: parts.filter(known) as T[], unknown: parts.filter((p) => !known(p)) });
 }
 
 /** A `lo-hi` range within [min, max]; `example` is shown in the notice when the value isn't one. */
-function rangeOf(min: number, max: number, integer: boolean, example: string) {
-	return z.pipe(
-		z.string().check(z.maxLength(40)),
-		z.transform((raw: string, ctx) => {
-			const m = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(raw);
-			// `+ 0` turns -0 into 0: "-0-5" means 0 to 5.
-			const lo = m ? Number(m[1]) + 0 : NaN;
-			const hi = m ? Number(m[2]) + 0 : NaN;
-			if (
-				!m ||
-				!(lo <= hi) ||
-				lo < min ||
-				hi > max ||
-				(integer && !(Number.isInteger(lo) && Number.isInteger(hi)))
-			) {
-				return reject(ctx, raw, `is not a range like ${example} within ${min}–${max}`);
-			}
-			return [lo, hi] as [number, number];
-		})
-	);
+function readRange(
+	raw: string,
+	min: number,
+	max: number,
+	integer: boolean,
+	example: string
+): Read<[number, number]> {
+	const m = raw.length <= 40 ? /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(raw) : null;
+	// `+ 0` turns -0 into 0: "-0-5" means 0 to 5.
+	const lo = m ? Number(m[1]) + 0 : NaN;
+	const hi = m ? Number(m[2]) + 0 : NaN;
+	if (
+		!m ||
+		!(lo <= hi) ||
+		lo < min ||
+		hi > max ||
+		(integer && !(Number.isInteger(lo) && Number.isInteger(hi)))
+	) {
+		return bad(`is not a range like ${example} within ${min}–${max}`);
+	}
+	return ok([lo, hi]);
 }
 
 /** `map=zoom/lat/lon[/bearing[/pitch]]`, the familiar slippy-map hash order. */
-const cameraSchema = z.pipe(
-	z.string().check(z.maxLength(80)),
-	z.transform((raw: string, ctx): Camera => {
-		const parts = raw.split('/');
-		if (parts.length < 3 || parts.length > 5) {
-			return reject(ctx, raw, 'is not a map position (zoom/latitude/longitude)');
-		}
-		const nums = parts.map((p) => finite.safeParse(p));
-		if (nums.some((n) => !n.success) || parts.some((p) => p.trim() === '')) {
-			return reject(ctx, raw, 'is not a map position (zoom/latitude/longitude are numbers)');
-		}
-		const [zoom, lat, lon, bearing = 0, pitch = 0] = nums.map((n) => n.data as number);
-		const camera = { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
-		if (!cameraInRange(camera)) {
-			return reject(ctx, raw, 'is outside the map (zoom 0–22, latitude ±85, longitude ±180)');
-		}
-		return camera;
-	})
-);
-
-const querySchema = z
-	.string()
-	.check(z.maxLength(MAX_QUERY, `is longer than ${MAX_QUERY} characters`));
-
-/** `sort`: a column, "-" before it for the descending order. */
-const SORT_VALUES = LIST_SORT_KEYS.flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
-
-/** One of `values`, named for people when it is not. */
-function oneOf<T extends string>(values: readonly [T, ...T[]], noun: string) {
-	return z.enum(values, { error: () => `is not a ${noun} (${values.join(', ')})` });
+function readCamera(raw: string): Read<Camera> {
+	const parts = raw.split('/');
+	if (raw.length > 80 || parts.length < 3 || parts.length > 5) {
+		return bad('is not a map position (zoom/latitude/longitude)');
+	}
+	const nums = parts.map(finite);
+	if (nums.some(Number.isNaN)) {
+		return bad('is not a map position (zoom/latitude/longitude are numbers)');
+	}
+	const [zoom, lat, lon, bearing = 0, pitch = 0] = nums;
+	const camera = { zoom: zoom!, lat: lat!, lon: lon!, bearing: normalizeBearing(bearing), pitch };
+	if (!cameraInRange(camera)) {
+		return bad('is outside the map (zoom 0–22, latitude ±85, longitude ±180)');
+	}
+	return ok(camera);
 }
 
-const financierName = z
-	.string()
-	.check(z.minLength(1), z.maxLength(80), z.regex(/^[\p{L}\p{N} .&()'-]+$/u));
+function readVersion(raw: string): Read<number> {
+	const n = finite(raw);
+	if (!Number.isInteger(n) || n < 1) return bad('is not a link version');
+	if (n > URL_STATE_VERSION) return bad('comes from a newer version of the atlas');
+	return ok(n);
+}
+
+function readQuery(raw: string): Read<string> {
+	return raw.length > MAX_QUERY ? bad(`is longer than ${MAX_QUERY} characters`) : ok(raw);
+}
+
+function readId(raw: string): Read<string> {
+	return isId(raw) ? ok(raw) : bad(ID_RULE);
+}
+
+/** `sort`: a column, "-" before it for the descending order. */
+const SORT_VALUES = LIST_SORT_KEYS.flatMap((k) => [k, `-${k}`]);
+
+/** One of `values`, named for people when it is not. */
+function readOneOf<T extends string>(raw: string, values: readonly T[], noun: string): Read<T> {
+	return (values as readonly string[]).includes(raw)
+		? ok(raw as T)
+		: bad(`is not a ${noun} (${values.join(', ')})`);
+}
+
+const isFinancierName = (name: string) =>
+	name.length >= 1 && name.length <= 80 && /^[\p{L}\p{N} .&()'-]+$/u.test(name);
 
 /**
  * Each known parameter: who it is for people (`label`, `noun` of one list item, what happens
@@ -191,26 +194,18 @@ interface ParamSpec {
 	label: string;
 	noun?: string;
 	fallback: string;
-	parse: (value: string, s: ViewState) => SafeParseResult<unknown>;
+	parse: (value: string, s: ViewState) => Read<unknown>;
 }
 const PARAMS: Record<string, ParamSpec> = {
 	v: {
 		label: 'Link version',
 		fallback: 'read as the current version',
-		parse: (v) =>
-			z.coerce
-				.number({ error: 'is not a link version' })
-				.check(
-					z.int('is not a link version'),
-					z.gte(1, 'is not a link version'),
-					z.lte(URL_STATE_VERSION, 'comes from a newer version of the atlas')
-				)
-				.safeParse(v)
+		parse: (v) => readVersion(v)
 	},
 	map: {
 		label: 'Map position',
 		fallback: 'the whole region is shown',
-		parse: (v, s) => apply(cameraSchema.safeParse(v), (c) => (s.camera = c))
+		parse: (v, s) => apply(readCamera(v), (c) => (s.camera = c))
 	},
 	layers: {
 		label: 'Layers',
@@ -218,9 +213,7 @@ const PARAMS: Record<string, ParamSpec> = {
 		fallback: 'all layers are shown',
 		parse: (v, s) =>
 			apply(
-				v === 'none'
-					? { success: true as const, data: { values: [] as LayerId[], unknown: [] } }
-					: listOf(LAYERS).safeParse(v),
+				v === 'none' ? ok({ values: [] as LayerId[], unknown: [] }) : readList(v, LAYERS),
 				(l) => {
 					// Nothing known in the list: keep the default layers rather than an empty map.
 					if (l.values.length > 0 || l.unknown.length === 0)
@@ -233,119 +226,110 @@ const PARAMS: Record<string, ParamSpec> = {
 		noun: 'country code',
 		fallback: 'all countries are shown',
 		parse: (v, s) =>
-			apply(
-				listOf([...COUNTRY_CODES, REGIONAL]).safeParse(v),
-				(l) => (s.filters.countries = l.values)
-			)
+			apply(readList(v, [...COUNTRY_CODES, REGIONAL]), (l) => (s.filters.countries = l.values))
 	},
 	sector: {
 		label: 'Sector filter',
 		noun: 'sector',
 		fallback: 'all sectors are shown',
-		parse: (v, s) => apply(listOf(SECTORS).safeParse(v), (l) => (s.filters.sectors = l.values))
+		parse: (v, s) => apply(readList(v, SECTORS), (l) => (s.filters.sectors = l.values))
 	},
 	priority: {
 		label: 'Priority-area filter',
 		noun: 'priority area',
 		fallback: 'all priority areas are shown',
-		parse: (v, s) =>
-			apply(listOf(PRIORITY_AREAS).safeParse(v), (l) => (s.filters.priorities = l.values))
+		parse: (v, s) => apply(readList(v, PRIORITY_AREAS), (l) => (s.filters.priorities = l.values))
 	},
 	status: {
 		label: 'Status filter',
 		noun: 'status',
 		fallback: 'all statuses are shown',
-		parse: (v, s) => apply(listOf(STATUSES).safeParse(v), (l) => (s.filters.statuses = l.values))
+		parse: (v, s) => apply(readList(v, STATUSES), (l) => (s.filters.statuses = l.values))
 	},
 	fin: {
 		label: 'Financier filter',
 		noun: 'financier name',
 		fallback: 'all financiers are shown',
 		parse: (v, s) =>
-			apply(listOf(null, financierName).safeParse(v), (l) => (s.filters.financiers = l.values))
+			apply(readList(v, null, isFinancierName), (l) => (s.filters.financiers = l.values))
 	},
 	year: {
 		label: 'Year filter',
 		fallback: 'all years are shown',
 		parse: (v, s) =>
 			apply(
-				rangeOf(FILTER_YEAR_BOUNDS[0], FILTER_YEAR_BOUNDS[1], true, '2015-2025').safeParse(v),
+				readRange(v, FILTER_YEAR_BOUNDS[0], FILTER_YEAR_BOUNDS[1], true, '2015-2025'),
 				(r) => (s.filters.years = r)
 			)
 	},
 	amount: {
 		label: 'Amount filter',
 		fallback: 'all amounts are shown',
-		parse: (v, s) =>
-			apply(rangeOf(0, 1e6, false, '10-500').safeParse(v), (r) => (s.filters.amountUsdM = r))
+		parse: (v, s) => apply(readRange(v, 0, 1e6, false, '10-500'), (r) => (s.filters.amountUsdM = r))
 	},
 	known: {
 		label: 'Known values only',
 		noun: 'range (year or amount)',
 		fallback: 'records with no year or amount are kept',
 		parse: (v, s) =>
-			apply(listOf(Object.keys(RANGE_PARAM) as (keyof typeof RANGE_PARAM)[]).safeParse(v), (l) => {
+			apply(readList(v, Object.keys(RANGE_PARAM) as (keyof typeof RANGE_PARAM)[]), (l) => {
 				s.filters.knownOnly = RANGE_KEYS.filter((k) => l.values.some((p) => RANGE_PARAM[p] === k));
 			})
 	},
 	q: {
 		label: 'Search',
 		fallback: 'the search box is empty',
-		parse: (v, s) => apply(querySchema.safeParse(v), (q) => (s.query = q))
+		parse: (v, s) => apply(readQuery(v), (q) => (s.query = q))
 	},
 	sel: {
 		label: 'Selected record',
 		fallback: 'nothing is selected',
-		parse: (v, s) => apply(idSchema.safeParse(v), (id) => (s.selected = id))
+		parse: (v, s) => apply(readId(v), (id) => (s.selected = id))
 	},
 	compare: {
 		label: 'Compared corridors',
 		noun: 'corridor',
 		fallback: 'the default corridors are compared',
-		parse: (v, s) => apply(listOf(null, idSchema).safeParse(v), (l) => (s.compare = l.values))
+		parse: (v, s) => apply(readList(v, null, isId), (l) => (s.compare = l.values))
 	},
 	dest: {
 		label: 'Compared destination',
 		fallback: 'the default destination is used',
 		parse: (v, s) =>
-			apply(
-				oneOf(COMPARE_DESTINATIONS, 'shared destination').safeParse(v),
-				(d) => (s.destination = d)
-			)
+			apply(readOneOf(v, COMPARE_DESTINATIONS, 'shared destination'), (d) => (s.destination = d))
 	},
 	from: {
 		label: 'Route start',
 		fallback: 'no route is shown',
-		parse: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).from = id))
+		parse: (v, s) => apply(readId(v), (id) => (routeOf(s).from = id))
 	},
 	to: {
 		label: 'Route destination',
 		fallback: 'no route is shown',
-		parse: (v, s) => apply(idSchema.safeParse(v), (id) => (routeOf(s).to = id))
+		parse: (v, s) => apply(readId(v), (id) => (routeOf(s).to = id))
 	},
 	avoid: {
 		label: 'Route avoids',
 		noun: 'thing to avoid (RUS, IRN or sea)',
 		fallback: 'nothing is avoided',
-		parse: (v, s) => apply(listOf(AVOIDABLE).safeParse(v), (l) => (routeOf(s).avoid = l.values))
+		parse: (v, s) => apply(readList(v, AVOIDABLE), (l) => (routeOf(s).avoid = l.values))
 	},
 	by: {
 		label: 'Route cost',
 		fallback: 'distance is used',
-		parse: (v, s) =>
-			apply(oneOf(ROUTE_COSTS, 'route cost').safeParse(v), (b) => (routeOf(s).by = b))
+		parse: (v, s) => apply(readOneOf(v, ROUTE_COSTS, 'route cost'), (b) => (routeOf(s).by = b))
 	},
 	panel: {
 		label: 'Panel',
 		fallback: 'no panel is opened',
-		parse: (v, s) => apply(oneOf(PANELS, 'panel').safeParse(v), (p) => (s.panel = p))
+		parse: (v, s) => apply(readOneOf(v, PANELS, 'panel'), (p) => (s.panel = p))
 	},
 	sort: {
 		label: 'List order',
 		fallback: 'the list is in name order',
 		parse: (v, s) =>
 			apply(
-				oneOf(SORT_VALUES, 'list order').safeParse(v),
+				readOneOf(v, SORT_VALUES, 'list order'),
 				(o) =>
 					(s.sort = { key: o.replace('-', '') as ListSort['key'], ascending: !o.startsWith('-') })
 			)
@@ -353,25 +337,23 @@ const PARAMS: Record<string, ParamSpec> = {
 	inview: {
 		label: 'Only those in the map view',
 		fallback: 'the list holds every filtered record',
-		parse: (v, s) => apply(oneOf(['1'], 'flag').safeParse(v), () => (s.listInView = true))
+		parse: (v, s) => apply(readOneOf(v, ['1'], 'flag'), () => (s.listInView = true))
 	},
 	embed: {
 		label: 'Embed mode',
 		fallback: 'the full atlas is shown',
 		parse: (v, s) =>
 			apply(
-				oneOf(['0', '1', 'static', 'panels'], 'embed mode').safeParse(v),
+				readOneOf(v, ['0', '1', 'static', 'panels'], 'embed mode'),
 				(e) => (s.embed = EMBED_PARAM[e] ?? 'none')
 			)
 	}
 };
 
-function apply<T>(
-	result: SafeParseResult<T> | { success: true; data: T },
-	set: (value: T) => void
-) {
-	if (result.success) set(result.data);
-	return result as SafeParseResult<T>;
+/** Sets what was read into the state; the reading is passed on, for the notice. */
+function apply<T>(read: Read<T>, set: (value: T) => void): Read<T> {
+	if (read.ok) set(read.value);
+	return read;
 }
 
 function routeOf(s: ViewState): RouteQuery {
@@ -444,27 +426,26 @@ export function parseUrlState(params: URLSearchParams | string): ParseResult {
 			continue;
 		}
 		seen.add(key);
-		let result: SafeParseResult<unknown>;
+		let read: Read<unknown>;
 		try {
-			result = spec.parse(value, state);
+			read = spec.parse(value, state);
 		} catch {
-			result = { success: false } as SafeParseResult<unknown>;
+			read = bad('could not be read');
 		}
-		if (!result.success) {
-			const why = result.error?.issues[0]?.message ?? 'could not be read';
+		if (!read.ok) {
 			ignored.push({
 				param: key,
 				kind: 'bad-value',
 				value: shorten(value),
-				reason: `${spec.label}: ${quote(value)} ${why}; ${spec.fallback}`
+				reason: `${spec.label}: ${quote(value)} ${read.why}; ${spec.fallback}`
 			});
-		} else if (isListValue(result.data) && result.data.unknown.length > 0) {
+		} else if (isListValue(read.value) && read.value.unknown.length > 0) {
 			ignored.push({
 				param: key,
 				kind: 'unknown-items',
-				unknown: result.data.unknown.map(shorten),
-				kept: result.data.values,
-				reason: unknownItems(spec, result.data)
+				unknown: read.value.unknown.map(shorten),
+				kept: read.value.values,
+				reason: unknownItems(spec, read.value)
 			});
 		}
 	}

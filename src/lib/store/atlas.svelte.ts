@@ -4,7 +4,7 @@
  * components only lay it out; this file holds the logic and is unit-tested without a browser.
  */
 import type { Geodata } from '$lib/data/load';
-import { loadJson, type LoadProblem } from '$lib/data/load-json';
+import type { LoadProblem } from '$lib/data/load-json';
 import { loadGeodataOffThread } from '$lib/data/load-off-thread';
 import type { GeodataKey } from '$lib/data/schemas';
 import { SearchIndex } from '$lib/data/search';
@@ -21,7 +21,6 @@ import { summarize, yearTimeline } from '$lib/data/stats';
 import type { LayerId, LocationPrecision } from '$lib/data/vocab';
 import { focusZoom } from '$lib/state/focus';
 import type { Network, RouteFinder, RouteResult } from '$lib/analysis/network';
-import { networkSchema } from '$lib/analysis/network-schema';
 import { TRANSIT_PARAMS } from '$lib/analysis/transit-params';
 import { corridorRoute, type ComparisonRow } from '$lib/analysis/corridor-report';
 import { routeHighlight } from '$lib/analysis/highlight';
@@ -79,8 +78,15 @@ export class AtlasModel {
 		const source = this.#networkSource;
 		if (!source) return Promise.resolve();
 		this.#networkLoad ??= (async () => {
+			// The network's schema (and zod with it) loads only now, with the file.
+			const networkFile = Promise.all([
+				import('$lib/data/load-json'),
+				import('$lib/analysis/network-schema')
+			]).then(([{ loadJson }, { networkSchema }]) =>
+				loadJson('network.json', source.url, networkSchema, source.fetchFn)
+			);
 			const [network, { RouteFinder }] = await Promise.all([
-				loadJson('network.json', source.url, networkSchema, source.fetchFn),
+				networkFile,
 				import('$lib/analysis/network')
 			]);
 			if (!network.ok) {
