@@ -45,11 +45,6 @@ export function fileProblem(
 	return { file, kind, ...found, message };
 }
 
-/** Formats the first few zod issues as "features.3.properties.country: unknown code (+2 more)". */
-export function describeIssues(error: z.core.$ZodError, max = 3): string {
-	return fileProblem('', 'invalid', issueDetail(error, max)).message;
-}
-
 /** Fetches one JSON file and validates it with `schema`. Never throws. */
 export async function loadJson<T>(
 	file: string,
