@@ -146,4 +146,32 @@ describe('list with 10,000 projects', () => {
 		await again.context.close();
 		await context.close();
 	});
+
+	it('keeps the keyboard focus on a row scrolled far away, and the arrow keys go on from it', async () => {
+		const { page, context, errors } = await openLarge('/?panel=list&v=1');
+		const focusedId = () =>
+			page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id') ?? null);
+		const second = rowAt(page, 3);
+		await second.waitFor();
+		const id = (await second.getAttribute('data-id'))!;
+		await second.locator('button.name').focus();
+		expect(await focusedId()).toBe(id);
+		// Scrolled (as a wheel or the scrollbar would) to the far end: thousands of rows away.
+		await scrollListTo(page, 'bottom');
+		await rowAt(page, names.length + 1).waitFor();
+		expect(await focusedId()).toBe(id);
+		expect(await rendered(page)).toBeLessThan(200);
+		// The next row is the one after it, brought back into view.
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(focusedId).toBe(await rowAt(page, 4).getAttribute('data-id'));
+		expect(await nameAt(page, 4)).toBe(names[2]);
+		expect(await rowAt(page, 4).isVisible()).toBe(true);
+		// Focus elsewhere: the row is no longer kept, the window holds only the rows in view.
+		await scrollListTo(page, 'bottom');
+		await rowAt(page, names.length + 1).waitFor();
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await expect.poll(() => rowAt(page, 4).count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

@@ -15,6 +15,11 @@ export interface WindowInput {
 	overscan: number;
 	/** How many rows there are in all. */
 	total: number;
+	/**
+	 * A row to keep rendered wherever the list is scrolled: the one holding the keyboard focus,
+	 * which would otherwise leave the page (and the focus with it) once scrolled out of the window.
+	 */
+	keep?: number | null;
 }
 
 export interface RowWindow {
@@ -26,6 +31,12 @@ export interface RowWindow {
 	before: number;
 	/** Height in px of the spacer standing in for rows [end, total). */
 	after: number;
+	/**
+	 * The kept row, when it is outside [start, end): rendered on its own, `gap` px (the rows
+	 * between it and the window) from the window. `before` (above the window) or `after` (below
+	 * it) then stands for the rows between the list's edge and the kept row only.
+	 */
+	pinned: { index: number; gap: number } | null;
 }
 
 const finiteOr = (v: number, fallback: number) => (Number.isFinite(v) ? v : fallback);
@@ -34,7 +45,7 @@ const finiteOr = (v: number, fallback: number) => (Number.isFinite(v) ? v : fall
 export function rowWindow(input: WindowInput): RowWindow {
 	const total = Math.max(0, Math.floor(finiteOr(input.total, 0)));
 	const rowHeight = finiteOr(input.rowHeight, 0);
-	if (total === 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0 };
+	if (total === 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0, pinned: null };
 	const viewportHeight = Math.max(0, finiteOr(input.viewportHeight, 0));
 	const overscan = Math.max(0, Math.floor(finiteOr(input.overscan, 0)));
 	// A list that shrank under a deep scroll position (or an elastic overscroll) still shows rows.
@@ -44,7 +55,26 @@ export function rowWindow(input: WindowInput): RowWindow {
 	const last = Math.max(first + 1, Math.ceil((scrollTop + viewportHeight) / rowHeight));
 	const start = Math.max(0, first - overscan);
 	const end = Math.min(total, last + overscan);
-	return { start, end, before: start * rowHeight, after: (total - end) * rowHeight };
+	const keep = input.keep ?? -1;
+	if (Number.isInteger(keep) && keep >= 0 && keep < start) {
+		return {
+			start,
+			end,
+			before: keep * rowHeight,
+			after: (total - end) * rowHeight,
+			pinned: { index: keep, gap: (start - keep - 1) * rowHeight }
+		};
+	}
+	if (Number.isInteger(keep) && keep >= end && keep < total) {
+		return {
+			start,
+			end,
+			before: start * rowHeight,
+			after: (total - keep - 1) * rowHeight,
+			pinned: { index: keep, gap: (keep - end) * rowHeight }
+		};
+	}
+	return { start, end, before: start * rowHeight, after: (total - end) * rowHeight, pinned: null };
 }
 
 /**

@@ -61,8 +61,38 @@ describe('rowWindow', () => {
 			start: 41142,
 			end: 41183,
 			before: 41142 * 30,
-			after: (100_000 - 41183) * 30
+			after: (100_000 - 41183) * 30,
+			pinned: null
 		});
+	});
+
+	it('keeps the focused row rendered, on its own, wherever the list is scrolled', () => {
+		fc.assert(
+			fc.property(inputArb, fc.nat({ max: 200_000 }), (input, k) => {
+				const keep = input.total > 0 ? k % input.total : null;
+				const w = rowWindow({ ...input, keep });
+				const plain = rowWindow(input);
+				// The window itself does not move for the kept row.
+				expect([w.start, w.end]).toEqual([plain.start, plain.end]);
+				const rows = w.end - w.start + (w.pinned ? 1 : 0);
+				// Every row is rendered or stood for by a spacer, once: the heights add up.
+				expect(w.before + rows * input.rowHeight + (w.pinned?.gap ?? 0) + w.after).toBe(
+					input.total * input.rowHeight
+				);
+				if (keep === null) return expect(w.pinned).toBeNull();
+				const inWindow = keep >= w.start && keep < w.end;
+				expect(w.pinned === null).toBe(inWindow);
+				if (w.pinned) {
+					expect(w.pinned.index).toBe(keep);
+					// Where the pinned row is drawn is where it would be in the full list.
+					const top =
+						keep < w.start
+							? w.before
+							: w.before + (w.end - w.start) * input.rowHeight + w.pinned.gap;
+					expect(top).toBe(keep * input.rowHeight);
+				}
+			})
+		);
 	});
 
 	it('shows the last rows when the list shrinks under a deep scroll position', () => {
@@ -80,13 +110,13 @@ describe('rowWindow', () => {
 
 	it('renders nothing for an empty list or a row height not measured', () => {
 		const base = { scrollTop: 0, viewportHeight: 500, rowHeight: 30, overscan: 5, total: 10 };
-		expect(rowWindow({ ...base, total: 0 })).toEqual({ start: 0, end: 0, before: 0, after: 0 });
-		expect(rowWindow({ ...base, rowHeight: 0 })).toEqual({
-			start: 0,
-			end: 0,
-			before: 0,
-			after: 0
-		});
+		const nothing = { start: 0, end: 0, before: 0, after: 0, pinned: null };
+		expect(rowWindow({ ...base, total: 0 })).toEqual(nothing);
+		expect(rowWindow({ ...base, rowHeight: 0 })).toEqual(nothing);
+		// A kept row that is not in the list (it was filtered out) is not rendered.
+		expect(rowWindow({ ...base, total: 0, keep: 3 })).toEqual(nothing);
+		expect(rowWindow({ ...base, keep: 10 }).pinned).toBeNull();
+		expect(rowWindow({ ...base, keep: -1 }).pinned).toBeNull();
 		expect(rowWindow({ ...base, scrollTop: NaN })).toEqual(rowWindow(base));
 	});
 });
