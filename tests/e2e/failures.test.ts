@@ -3,7 +3,7 @@
  * doesn't hide its layer, every page works with and without its trailing slash, normal use logs no
  * CSP violation, and a drag that ends over the pick list doesn't leave the map stuck.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -213,6 +213,65 @@ describe('the server behind npm start', () => {
 			/longer than 200 characters/
 		);
 		await expect.poll(() => page.url()).toBe(appUrl('/?sector=power&v=1'));
+		await context.close();
+	});
+});
+
+describe('when a script fails to download', () => {
+	/** The built file holding MapLibre (the biggest script that names it): the app needs it to start. */
+	const maplibreChunk = readdirSync('build/_app/immutable/chunks')
+		.filter((f) => f.endsWith('.js'))
+		.filter((f) => readFileSync(`build/_app/immutable/chunks/${f}`, 'utf8').includes('maplibre'))
+		.sort(
+			(a, b) =>
+				statSync(`build/_app/immutable/chunks/${b}`).size -
+				statSync(`build/_app/immutable/chunks/${a}`).size
+		)[0]!;
+
+	/** A fresh page whose requests for `failing` (while it is set) fail as a reset connection. */
+	async function openFailing(path: string, failing: { file: string | null }) {
+		const context = await browser().newContext({ viewport: SMALL });
+		const origin = new URL(appUrl('/')).origin;
+		await context.route('**/*', (route) => {
+			const url = route.request().url();
+			if (!url.startsWith(origin)) return route.abort('blockedbyclient');
+			if (failing.file && url.includes(failing.file)) return route.abort('connectionreset');
+			return route.continue();
+		});
+		const page = await context.newPage();
+		await page.goto(appUrl(path));
+		return { context, page };
+	}
+	const kazakhstanChecked = (page: Page) =>
+		page.getByRole('checkbox', { name: 'Kazakhstan', exact: true }).isChecked();
+
+	it('the map library: the error page says so, and Reload reopens the same view', async () => {
+		const failing = { file: `/${maplibreChunk}` as string | null };
+		const { context, page } = await openFailing('/?panel=filters&country=KAZ&v=1', failing);
+		await expect
+			.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+			.toBe('This page could not be loaded');
+		failing.file = null;
+		await page.getByRole('button', { name: 'Reload' }).click();
+		await waitForIdle(page);
+		expect(await kazakhstanChecked(page)).toBe(true);
+		await context.close();
+	});
+
+	it('the start-up script: a notice says the atlas has not started; its link reopens the same view', async () => {
+		const failing = { file: '/_app/immutable/entry/start.' as string | null };
+		const { context, page } = await openFailing('/?panel=filters&country=KAZ&v=1', failing);
+		const notice = page.getByRole('alert').filter({ hasText: 'The atlas has not started' });
+		await expect.poll(() => notice.isVisible(), { timeout: 30_000 }).toBe(true);
+		const reload = notice.getByRole('link', { name: 'Reload the page' });
+		expect(await reload.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(page.url());
+		// The network is back: the atlas starts in the same view, and the notice is gone for good.
+		failing.file = null;
+		await reload.click();
+		await waitForIdle(page);
+		expect(await kazakhstanChecked(page)).toBe(true);
+		expect(await page.locator('html').getAttribute('data-started')).toBe('');
+		expect(await notice.isVisible()).toBe(false);
 		await context.close();
 	});
 });
