@@ -85,10 +85,21 @@ export class AtlasModel {
 			]).then(([{ loadJson }, { networkSchema }]) =>
 				loadJson('network.json', source.url, networkSchema, source.fetchFn)
 			);
-			const [network, { RouteFinder }] = await Promise.all([
+			// Code that fails to download (offline since the first view, or a new release) is
+			// reported as the file would be: the comparison and routing say why they are missing.
+			const [network, RouteFinder] = await Promise.all([
 				networkFile,
-				import('$lib/analysis/network')
-			]);
+				import('$lib/analysis/network').then((module) => module.RouteFinder)
+			]).catch((error: Error) => {
+				const detail = error.message;
+				const problem: LoadProblem = {
+					file: 'network.json',
+					kind: 'unreadable',
+					detail,
+					message: `could not be loaded (${detail})`
+				};
+				return [{ ok: false as const, problem }, null] as const;
+			});
 			if (!network.ok) {
 				this.problems = [
 					...this.problems,
@@ -101,7 +112,8 @@ export class AtlasModel {
 				return;
 			}
 			this.network = network.value;
-			this.finder = new RouteFinder(network.value, TRANSIT_PARAMS);
+			// Present whenever the file is: both loaded, or the catch above stood in for both.
+			this.finder = new RouteFinder!(network.value, TRANSIT_PARAMS);
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here
 			const nodes = new Set(network.value.nodes.map((n) => n.id));
 			this.view.reconcile({ node: (id) => nodes.has(id) });

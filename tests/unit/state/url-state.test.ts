@@ -18,7 +18,7 @@ import {
 	type ViewState
 } from '../../../src/lib/state/view';
 import { coordinateDecimals, roundCamera } from '../../../src/lib/state/camera';
-import { isId } from '../../../src/lib/data/ids';
+import { idSchema } from '../../../src/lib/data/schemas';
 import {
 	COMPARE_DESTINATIONS,
 	COUNTRY_CODES,
@@ -345,11 +345,11 @@ describe('serializeUrlState', () => {
 describe('one id rule for data and links', () => {
 	it('accepts in a link exactly the ids the data schema accepts', () => {
 		for (const id of ['ab', 'aktau-port', 'a'.repeat(80)]) {
-			expect(isId(id)).toBe(true);
+			expect(idSchema.safeParse(id).success).toBe(true);
 			expect(parseUrlState(`sel=${id}`).state.selected).toBe(id);
 		}
 		for (const id of ['a', '-ab', 'Ab', 'a'.repeat(81)]) {
-			expect(isId(id)).toBe(false);
+			expect(idSchema.safeParse(id).success).toBe(false);
 			expect(parseUrlState(`sel=${id}`).state.selected).toBeNull();
 		}
 	});

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flushSync } from 'svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AtlasModel, ROUTE_COLOR } from '../../../src/lib/store/atlas.svelte';
 import { ViewStore } from '../../../src/lib/store/view.svelte';
 import type { AddressBar } from '../../../src/lib/store/history';
@@ -404,5 +404,37 @@ describe('AtlasModel loads the network only when the view needs it', () => {
 		expect(asked.filter((u) => u === network)).toHaveLength(1);
 		expect(model.finder).not.toBeNull();
 		expect(model.comparison.length).toBeGreaterThan(0);
+	});
+});
+
+describe('the route finder code failing to download', () => {
+	it('is reported as routing unavailable, not left as an unhandled rejection', async () => {
+		vi.doMock('../../../src/lib/analysis/network', () => {
+			throw new Error('Failed to fetch dynamically imported module');
+		});
+		try {
+			const model = new AtlasModel(new ViewStore(recordingAddressBar().bar));
+			await model.load(
+				{
+					geodata: geodataUrls('tests/fixtures/geodata-valid'),
+					network: networkFile(FIXTURE_NETWORK)
+				},
+				fetchWithData
+			);
+			await model.loadNetwork();
+			expect(model.finder).toBeNull();
+			expect(model.problems).toEqual([
+				{
+					file: 'network.json',
+					kind: 'unreadable',
+					// The import's own error (vitest words a failed mock its own way).
+					detail: expect.stringMatching(/\S/),
+					effect: 'routing',
+					message: expect.stringMatching(/routing are unavailable \(could not be loaded/)
+				}
+			]);
+		} finally {
+			vi.doUnmock('../../../src/lib/analysis/network');
+		}
 	});
 });
