@@ -79,7 +79,10 @@ describe('rowWindow', () => {
 				expect(w.before + rows * input.rowHeight + (w.pinned?.gap ?? 0) + w.after).toBe(
 					input.total * input.rowHeight
 				);
-				if (keep === null) return expect(w.pinned).toBeNull();
+				if (keep === null) {
+					expect(w.pinned).toBeNull();
+					return;
+				}
 				const inWindow = keep >= w.start && keep < w.end;
 				expect(w.pinned === null).toBe(inWindow);
 				if (w.pinned) {
