@@ -47,9 +47,7 @@ const config = {
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...external],
 				'font-src': ['self', ...external],
-				// blob: the filtered points reach MapLibre's worker as a blob URL it reads itself, so
-				// a filter change doesn't copy every point through postMessage on the main thread.
-				'connect-src': ['self', 'blob:', ...external],
+				'connect-src': ['self', ...external],
 				// MapLibre's worker is loaded from its own file (setWorkerUrl), never from a blob.
 				'worker-src': ['self'],
 				'object-src': ['none'],

@@ -10,7 +10,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
 page.on('pageerror', (e) => console.log('[pageerror]', e.message));
 page.on('request', (r) => {
-	// A blob: URL is the page's own data in memory (the map's points), not a request off the machine.
+	// A blob: URL is the page's own data in memory (an export), not a request off the machine.
 	if (
 		!r
 			.url()

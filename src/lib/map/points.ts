@@ -46,37 +46,22 @@ function pointFeature(f: Feature, layer: LayerId): Feature {
 	return point;
 }
 
-const encoder = new TextEncoder();
-const HEAD = encoder.encode('{"type":"FeatureCollection","features":[');
-const TAIL = encoder.encode(']}');
-const COMMA = 44;
-
 /**
- * Every point the map may draw, in a fixed order, encoded once as JSON text: a filter change then
- * only says which of them to show (`shownMask`) and the text is joined from these bytes
- * (`joinShown`), off the main thread (points.worker.ts).
+ * Every point the map may draw, in a fixed order, made once per data set: a filter change only
+ * says which of them to show (`shownMask`) and hands MapLibre those same objects (`shownPoints`).
  */
 export interface PointTable {
 	layers: LayerId[];
 	ids: string[];
-	/** The points' JSON texts, one after another. */
-	bytes: Uint8Array<ArrayBuffer>;
-	/** Where each point's text starts in `bytes`, and at the end where the last one ends. */
-	starts: Uint32Array<ArrayBuffer>;
+	features: Feature[];
 }
 
 export function pointTable(data: PointSources): PointTable {
 	const features = pointCollection(data).features;
-	const texts = features.map((f) => encoder.encode(JSON.stringify(f)));
-	const starts = new Uint32Array(texts.length + 1);
-	texts.forEach((t, i) => (starts[i + 1] = starts[i]! + t.length));
-	const bytes = new Uint8Array(starts[texts.length]!);
-	texts.forEach((t, i) => bytes.set(t, starts[i]));
 	return {
 		layers: features.map((f) => f.properties!.layer as LayerId),
 		ids: features.map((f) => String(f.properties!.id)),
-		bytes,
-		starts
+		features
 	};
 }
 
@@ -116,25 +101,14 @@ export function shownMask(
 	return shown;
 }
 
-/** The shown points as one GeoJSON FeatureCollection's UTF-8 bytes, copied from the table. */
-export function joinShown(
-	table: Pick<PointTable, 'bytes' | 'starts'>,
+/** The shown points as the collection the clustered source is given. */
+export function shownPoints(
+	table: Pick<PointTable, 'features'>,
 	shown: Uint8Array
-): Uint8Array<ArrayBuffer> {
-	const { bytes, starts } = table;
-	let size = HEAD.length + TAIL.length;
-	for (let i = 0; i < shown.length; i++) if (shown[i]) size += starts[i + 1]! - starts[i]! + 1;
-	const out = new Uint8Array(size);
-	out.set(HEAD);
-	let at = HEAD.length;
-	for (let i = 0; i < shown.length; i++) {
-		if (!shown[i]) continue;
-		if (at > HEAD.length) out[at++] = COMMA;
-		out.set(bytes.subarray(starts[i], starts[i + 1]), at);
-		at += starts[i + 1]! - starts[i]!;
-	}
-	out.set(TAIL, at);
-	return out.subarray(0, at + TAIL.length);
+): FeatureCollection {
+	const features: Feature[] = [];
+	for (let i = 0; i < shown.length; i++) if (shown[i]) features.push(table.features[i]!);
+	return { type: 'FeatureCollection', features };
 }
 
 export function pointCollection(

@@ -4,6 +4,7 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { queueWrite, type PendingWrite } from '$lib/state/history-queue';
+import { afterNextPaint } from './after-paint';
 
 export interface AddressBar {
 	/** A new history entry for a discrete change (filters, selection, panel). */
@@ -18,18 +19,6 @@ export interface AddressBar {
 
 /** How long typing must pause before the search text goes into the address bar. */
 export const TYPING_PAUSE_MS = 300;
-
-/** Runs `fn` in a task after the next frame is painted (or after 100 ms in a hidden tab). */
-function afterNextPaint(fn: () => void) {
-	let done = false;
-	const once = () => {
-		if (done) return;
-		done = true;
-		fn();
-	};
-	requestAnimationFrame(() => setTimeout(once, 0));
-	setTimeout(once, 100);
-}
 
 /**
  * Writes wait until the browser has painted the change they record: a history write costs

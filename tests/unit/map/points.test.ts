@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../../../src/lib/data/vocab';
 import {
-	joinShown,
 	pointCollection,
 	pointTable,
 	recordPositions,
-	shownMask
+	shownMask,
+	shownPoints
 } from '../../../src/lib/map/points';
 import { shortName } from '../../../src/lib/data/short-name';
-import { PointsFeed } from '../../../src/lib/map/points-feed';
-import { resolveObjectURL } from 'node:buffer';
 
 const fc = (features: { id: string; type?: 'Point' | 'LineString'; props?: object }[]) =>
 	({
@@ -92,7 +90,7 @@ describe('pointCollection (the clustered points)', () => {
 	});
 });
 
-describe('pointTable, shownMask, joinShown (the points as the map worker reads them)', () => {
+describe('pointTable, shownMask, shownPoints (the points as the map is given them)', () => {
 	const table = pointTable(data);
 	const filterable = ['plants', 'mines', 'projects'] as const;
 	const ids = filterable.flatMap((l) => data[l].features.map((f) => String(f.properties!.id)));
@@ -103,7 +101,7 @@ describe('pointTable, shownMask, joinShown (the points as the map worker reads t
 		Uint8Array.from(ids, (id) => (passes(id) ? 0 : 1));
 	const ALL = ['places', 'plants', 'mines', 'projects'] as LayerId[];
 
-	it('joins the same collection as UTF-8 JSON, for any layers and filter', () => {
+	it('gives the same collection, the same objects, for any layers and filter', () => {
 		const cases: [LayerId[], (id: string) => boolean][] = [
 			[ALL, () => true],
 			[['projects'], () => true],
@@ -113,8 +111,10 @@ describe('pointTable, shownMask, joinShown (the points as the map worker reads t
 		];
 		for (const [layers, passes] of cases) {
 			const shown = shownMask(table, layers, { positions, masks: masksFor(passes) });
-			const text = new TextDecoder().decode(joinShown(table, shown));
-			expect(JSON.parse(text)).toEqual(pointCollection(data, { layers, passes }));
+			const collection = pointCollection(data, { layers, passes });
+			expect(shownPoints(table, shown)).toEqual(collection);
+			// Made once per record: a filter change makes no new point objects.
+			shownPoints(table, shown).features.forEach((f, i) => expect(f).toBe(collection.features[i]));
 		}
 	});
 
@@ -125,41 +125,12 @@ describe('pointTable, shownMask, joinShown (the points as the map worker reads t
 		});
 		table.layers.forEach((layer, i) => expect(shown[i]).toBe(layer === 'places' ? 1 : 0));
 		expect(table.layers).toContain('projects');
-		expect(table.starts.at(-1)).toBe(table.bytes.length);
 	});
 
 	it('hides a filtered point whose record is not among the filterable ones', () => {
 		const without = recordPositions(table, new Map());
 		const shown = shownMask(table, ALL, { positions: without, masks: new Uint8Array(0) });
 		table.layers.forEach((layer, i) => expect(shown[i]).toBe(layer === 'places' ? 1 : 0));
-	});
-});
-
-describe('PointsFeed without a worker (as where workers are unavailable)', () => {
-	const ids = (['plants', 'mines', 'projects'] as const).flatMap((l) =>
-		data[l].features.map((f) => String(f.properties!.id))
-	);
-	const indexOfId = new Map(ids.map((id, i) => [id, i]));
-	const ALL = ['places', 'plants', 'mines', 'projects'] as LayerId[];
-
-	it('hands the map the shown points, newest change last, and frees what it replaced', async () => {
-		expect(typeof Worker).toBe('undefined');
-		const applied: string[] = [];
-		const feed = new PointsFeed(data, indexOfId, async (url) => void applied.push(url));
-		feed.show(ALL, new Uint8Array(ids.length));
-		const keepFirst = Uint8Array.from(ids, (_, i) => (i === 0 ? 0 : 1));
-		feed.show(['plants', 'projects'], keepFirst);
-		expect(feed.pending).toBe(false);
-		expect(applied).toHaveLength(2);
-		const text = await resolveObjectURL(applied[1]!)!.text();
-		expect(JSON.parse(text)).toEqual(
-			pointCollection(data, { layers: ['plants', 'projects'], passes: (id) => id === ids[0] })
-		);
-		await Promise.resolve();
-		// The first URL was revoked once the second was applied.
-		expect(resolveObjectURL(applied[0]!)).toBeUndefined();
-		feed.destroy();
-		expect(resolveObjectURL(applied[1]!)).toBeUndefined();
 	});
 });
 
