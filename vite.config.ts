@@ -18,10 +18,10 @@ export default defineConfig({
 	// PUBLIC_BASEMAP_STYLE (an online basemap's style URL) is read at build time.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	build: {
-		// maplibre-gl is loaded with a dynamic import into its own ~1 MB chunk; that is expected.
+		// maplibre-gl is a ~1 MB chunk of its own (imported with the map's page); that is expected.
 		chunkSizeWarningLimit: 1200
 	},
-	// The points worker (src/lib/map/points.worker.ts) is a module worker, as the app is.
+	// The geodata's load worker (src/lib/data/load.worker.ts) is a module worker, as the app is.
 	worker: { format: 'es' },
 	test: {
 		projects: [

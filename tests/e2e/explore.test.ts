@@ -61,6 +61,49 @@ describe('filters', () => {
 		await context.close();
 	});
 
+	it('the map follows filters widened, narrowed and undone in the page as a fresh load of the link draws them', async () => {
+		const { page, context, errors } = await openApp(browser(), '/?panel=filters', {
+			viewport: DESKTOP
+		});
+		const country = page.getByRole('group', { name: 'Country', exact: true });
+		const box = (name: string) => country.getByRole('checkbox', { name, exact: true });
+		const drawn = async () => (await renderedFilterable(page)).sort();
+		/** What the same link draws when opened afresh (its points sent whole). */
+		const drawnFresh = async (url: string) => {
+			const fresh = await openApp(browser(), url, { viewport: DESKTOP });
+			const ids = (await renderedFilterable(fresh.page)).sort();
+			expect(fresh.errors).toEqual([]);
+			await fresh.context.close();
+			return ids;
+		};
+		await waitForIdle(page);
+		await waitForRerender(page, () => box('Uzbekistan').check());
+		// Narrowed from every record: more hidden than left, so the points left are sent whole.
+		const uzbekistan = await drawn();
+		expect(uzbekistan.length).toBeGreaterThan(0);
+		// Widened: the map is given only the points added.
+		await waitForRerender(page, () => box('Kyrgyzstan').check());
+		await expect.poll(() => page.url()).toMatch(/country=[A-Z,]*KGZ/);
+		const both = await drawn();
+		expect(both.length).toBeGreaterThan(uzbekistan.length);
+		expect(both).toEqual(expect.arrayContaining(uzbekistan));
+		expect(both).toEqual(await drawnFresh(page.url()));
+		// Narrowed again: only the ids hidden.
+		await waitForRerender(page, () => box('Kyrgyzstan').uncheck());
+		expect(await drawn()).toEqual(uzbekistan);
+		// Ticked and unticked before the map was given the first change: the map settles as it was.
+		await box('Tajikistan').evaluate(async (input) => {
+			(input as HTMLInputElement).click();
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			(input as HTMLInputElement).click();
+		});
+		await expect(box('Tajikistan').isChecked()).resolves.toBe(false);
+		await waitForIdle(page);
+		expect(await drawn()).toEqual(uzbekistan);
+		expect(errors).toEqual([]);
+		await context.close();
+	}, 120_000);
+
 	it('a range keeps records with no value until the user leaves them out', async () => {
 		const { page, context, errors } = await openApp(browser(), '/?year=1900-2060&panel=filters', {
 			viewport: DESKTOP

@@ -111,6 +111,28 @@ export function shownPoints(
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The change from one shown mask to the next as a source diff (ids by the source's `promoteId`,
+ * the record id), so that narrowing a filter sends MapLibre's worker ids, not points; or null
+ * when the change is at least as large as the points now shown, which are then sent whole.
+ */
+export function shownDiff(
+	table: Pick<PointTable, 'ids' | 'features'>,
+	before: Uint8Array,
+	after: Uint8Array
+): { remove: string[]; add: Feature[] } | null {
+	const remove: string[] = [];
+	const add: Feature[] = [];
+	let shownCount = 0;
+	for (let i = 0; i < after.length; i++) {
+		shownCount += after[i]!;
+		if (before[i] === after[i]) continue;
+		if (after[i]) add.push(table.features[i]!);
+		else remove.push(table.ids[i]!);
+	}
+	return remove.length + add.length < shownCount ? { remove, add } : null;
+}
+
 export function pointCollection(
 	data: PointSources,
 	options: {

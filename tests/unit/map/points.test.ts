@@ -5,9 +5,11 @@ import {
 	pointCollection,
 	pointTable,
 	recordPositions,
+	shownDiff,
 	shownMask,
 	shownPoints
 } from '../../../src/lib/map/points';
+import fastCheck from 'fast-check';
 import { shortName } from '../../../src/lib/data/short-name';
 
 const fc = (features: { id: string; type?: 'Point' | 'LineString'; props?: object }[]) =>
@@ -131,6 +133,47 @@ describe('pointTable, shownMask, shownPoints (the points as the map is given the
 		const without = recordPositions(table, new Map());
 		const shown = shownMask(table, ALL, { positions: without, masks: new Uint8Array(0) });
 		table.layers.forEach((layer, i) => expect(shown[i]).toBe(layer === 'places' ? 1 : 0));
+	});
+});
+
+describe('shownDiff (a filter change sent as what changed)', () => {
+	const table = pointTable(data);
+	const n = table.features.length;
+	const mask = fastCheck.uint8Array({ minLength: n, maxLength: n, max: 1 });
+	const idsOf = (features: { properties: unknown }[]) =>
+		features.map((f) => String((f.properties as { id: string }).id)).sort();
+
+	it('turns the points shown before into the points shown after, or is null when no smaller', () => {
+		fastCheck.assert(
+			fastCheck.property(mask, mask, (before, after) => {
+				const diff = shownDiff(table, before, after);
+				const changed = before.reduce((sum, b, i) => sum + (b === after[i] ? 0 : 1), 0);
+				const shownAfter = after.reduce((sum, a) => sum + a, 0);
+				if (changed >= shownAfter) {
+					expect(diff).toBeNull();
+					return;
+				}
+				expect(diff).not.toBeNull();
+				// Applied as MapLibre applies it, by the source's promoteId (the record id).
+				const removed = new Set(diff!.remove);
+				const result = shownPoints(table, before)
+					.features.filter((f) => !removed.has(String(f.properties!.id)))
+					.concat(diff!.add);
+				expect(idsOf(result)).toEqual(idsOf(shownPoints(table, after).features));
+				// The same objects the table holds, never copies.
+				for (const f of diff!.add) expect(table.features).toContain(f);
+			})
+		);
+	});
+
+	it('narrowing sends only ids; an unchanged mask sends nothing', () => {
+		const all = new Uint8Array(n).fill(1);
+		const none = new Uint8Array(n);
+		const narrowed = all.map((x, i) => (i === n - 1 ? 0 : x));
+		expect(shownDiff(table, all, narrowed)).toEqual({ remove: [table.ids[n - 1]], add: [] });
+		expect(shownDiff(table, all, all)).toEqual({ remove: [], add: [] });
+		// From none to all: as large as what is shown, sent whole.
+		expect(shownDiff(table, none, all)).toBeNull();
 	});
 });
 
