@@ -1,25 +1,12 @@
 /**
- * Fetching one JSON file and checking it with a schema, and the problems a load reports. Apart
+ * Fetching one JSON file and checking it with a schema, the problems it reports. Apart
  * from the geodata's schemas (load.ts), so that the main thread can load the routing network
  * without bundling them: the geodata is checked in a worker (load-off-thread.ts).
  */
 import { z } from './zod';
+import { fileProblem, type LoadProblem } from './problem';
 
-export interface LoadProblem {
-	file: string;
-	/** The record left out (its id, or its position), when only that record was invalid. */
-	record?: string;
-	/** 'unreadable': the file could not be fetched or read; 'invalid': it failed its schema. */
-	kind: 'unreadable' | 'invalid';
-	/** The technical detail, never translated: "HTTP 404", or the schema's issues by field. */
-	detail: string;
-	/** Issues left out of `detail`. */
-	moreIssues?: number;
-	/** What the app can't do without the file, beyond showing it ('routing': no comparison or routing). */
-	effect?: 'routing';
-	/** The whole problem in English, for logs and the command line. The UI words it per language. */
-	message: string;
-}
+export type { LoadProblem } from './problem';
 
 /** The first few zod issues as "features.3.properties.country: unknown code", and how many more. */
 export function issueDetail(
@@ -31,18 +18,6 @@ export function issueDetail(
 		.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
 		.join('; ');
 	return error.issues.length > max ? { detail, moreIssues: error.issues.length - max } : { detail };
-}
-
-/** A problem with the file as a whole, its English message included. */
-export function fileProblem(
-	file: string,
-	kind: LoadProblem['kind'],
-	found: { detail: string; moreIssues?: number }
-): LoadProblem {
-	const more = found.moreIssues ? ` (+${found.moreIssues} more)` : '';
-	const message =
-		kind === 'unreadable' ? `could not be loaded (${found.detail})` : found.detail + more;
-	return { file, kind, ...found, message };
 }
 
 /** Fetches one JSON file and validates it with `schema`. Never throws. */

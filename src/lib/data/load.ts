@@ -6,9 +6,10 @@
 import { z } from './zod';
 import { withAlignments } from './alignments';
 import { GEODATA_FILES, type GeodataKey } from './schemas';
-import { fileProblem, issueDetail, loadJson, type LoadProblem } from './load-json';
+import { issueDetail, loadJson } from './load-json';
+import { fileProblem, type LoadProblem } from './problem';
 
-export type { LoadProblem } from './load-json';
+export type { LoadProblem } from './problem';
 
 export type Geodata = {
 	[K in GeodataKey]: z.infer<(typeof GEODATA_FILES)[K]['schema']>;

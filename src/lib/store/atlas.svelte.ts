@@ -4,7 +4,7 @@
  * components only lay it out; this file holds the logic and is unit-tested without a browser.
  */
 import type { Geodata } from '$lib/data/load';
-import type { LoadProblem } from '$lib/data/load-json';
+import { fileProblem, type LoadProblem } from '$lib/data/problem';
 import { loadGeodataOffThread } from '$lib/data/load-off-thread';
 import type { GeodataKey } from '$lib/data/schemas';
 import { SearchIndex } from '$lib/data/search';
@@ -91,13 +91,7 @@ export class AtlasModel {
 				networkFile,
 				import('$lib/analysis/network').then((module) => module.RouteFinder)
 			]).catch((error: Error) => {
-				const detail = error.message;
-				const problem: LoadProblem = {
-					file: 'network.json',
-					kind: 'unreadable',
-					detail,
-					message: `could not be loaded (${detail})`
-				};
+				const problem = fileProblem('network.json', 'unreadable', { detail: error.message });
 				return [{ ok: false as const, problem }, null] as const;
 			});
 			if (!network.ok) {

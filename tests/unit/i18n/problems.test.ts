@@ -3,7 +3,7 @@
  * field and schema message) is kept as it is, and English reads as the English message.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileProblem, type LoadProblem } from '../../../src/lib/data/load-json';
+import { fileProblem, type LoadProblem } from '../../../src/lib/data/problem';
 import { setActiveLocale } from '../../../src/lib/i18n';
 import { problemText } from '../../../src/lib/i18n/problems';
 
