@@ -55,26 +55,22 @@ export function rowWindow(input: WindowInput): RowWindow {
 	const last = Math.max(first + 1, Math.ceil((scrollTop + viewportHeight) / rowHeight));
 	const start = Math.max(0, first - overscan);
 	const end = Math.min(total, last + overscan);
+	const span = { start, end, before: start * rowHeight, after: (total - end) * rowHeight };
 	const keep = input.keep ?? -1;
-	if (Number.isInteger(keep) && keep >= 0 && keep < start) {
-		return {
-			start,
-			end,
-			before: keep * rowHeight,
-			after: (total - end) * rowHeight,
-			pinned: { index: keep, gap: (start - keep - 1) * rowHeight }
-		};
-	}
-	if (Number.isInteger(keep) && keep >= end && keep < total) {
-		return {
-			start,
-			end,
-			before: start * rowHeight,
-			after: (total - keep - 1) * rowHeight,
-			pinned: { index: keep, gap: (keep - end) * rowHeight }
-		};
-	}
-	return { start, end, before: start * rowHeight, after: (total - end) * rowHeight, pinned: null };
+	if (!Number.isInteger(keep) || keep < 0 || keep >= total || (keep >= start && keep < end))
+		return { ...span, pinned: null };
+	// The kept row is above or below the window: the spacer on its side stops at it.
+	return keep < start
+		? {
+				...span,
+				before: keep * rowHeight,
+				pinned: { index: keep, gap: (start - keep - 1) * rowHeight }
+			}
+		: {
+				...span,
+				after: (total - keep - 1) * rowHeight,
+				pinned: { index: keep, gap: (keep - end) * rowHeight }
+			};
 }
 
 /**
