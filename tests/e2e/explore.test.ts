@@ -78,7 +78,7 @@ describe('filters', () => {
 		};
 		await waitForIdle(page);
 		await waitForRerender(page, () => box('Uzbekistan').check());
-		// Narrowed from every record: more hidden than left, so the points left are sent whole.
+		// Narrowed from every record: the map is given only the ids hidden.
 		const uzbekistan = await drawn();
 		expect(uzbekistan.length).toBeGreaterThan(0);
 		// Widened: the map is given only the points added.
@@ -88,7 +88,7 @@ describe('filters', () => {
 		expect(both.length).toBeGreaterThan(uzbekistan.length);
 		expect(both).toEqual(expect.arrayContaining(uzbekistan));
 		expect(both).toEqual(await drawnFresh(page.url()));
-		// Narrowed again: only the ids hidden.
+		// Narrowed again.
 		await waitForRerender(page, () => box('Kyrgyzstan').uncheck());
 		expect(await drawn()).toEqual(uzbekistan);
 		// Ticked and unticked before the map was given the first change: the map settles as it was.

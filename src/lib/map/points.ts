@@ -111,10 +111,13 @@ export function shownPoints(
 	return { type: 'FeatureCollection', features };
 }
 
+/** What MapLibre copies for a hidden point's id, against a whole point (some ten values). */
+const ID_COST = 0.1;
+
 /**
  * The change from one shown mask to the next as a source diff (ids by the source's `promoteId`,
  * the record id), so that narrowing a filter sends MapLibre's worker ids, not points; or null
- * when the change is at least as large as the points now shown, which are then sent whole.
+ * when the diff would cost as much to copy as the points now shown, which are then sent whole.
  */
 export function shownDiff(
 	table: Pick<PointTable, 'ids' | 'features'>,
@@ -130,7 +133,7 @@ export function shownDiff(
 		if (after[i]) add.push(table.features[i]!);
 		else remove.push(table.ids[i]!);
 	}
-	return remove.length + add.length < shownCount ? { remove, add } : null;
+	return add.length + remove.length * ID_COST < shownCount ? { remove, add } : null;
 }
 
 export function pointCollection(
