@@ -20,6 +20,8 @@ declare global {
 			/** A property of each feature of a style layer drawn on screen now. */
 			renderedProperty: (layerId: string, key: string) => string[];
 			zoom: () => number;
+			/** How often the clustered points went to MapLibre whole and as a diff (ids hidden). */
+			pointSends: () => { whole: number; diff: number };
 		};
 	}
 	interface ImportMetaEnv {

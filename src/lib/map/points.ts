@@ -54,14 +54,18 @@ export interface PointTable {
 	layers: LayerId[];
 	ids: string[];
 	features: Feature[];
+	/** Whether no two points share an id: MapLibre applies a diff only to a source that has none. */
+	uniqueIds: boolean;
 }
 
 export function pointTable(data: PointSources): PointTable {
 	const features = pointCollection(data).features;
+	const ids = features.map((f) => String(f.properties!.id));
 	return {
 		layers: features.map((f) => f.properties!.layer as LayerId),
-		ids: features.map((f) => String(f.properties!.id)),
-		features
+		ids,
+		features,
+		uniqueIds: new Set(ids).size === ids.length
 	};
 }
 
@@ -115,25 +119,28 @@ export function shownPoints(
 const ID_COST = 0.1;
 
 /**
- * The change from one shown mask to the next as a source diff (ids by the source's `promoteId`,
- * the record id), so that narrowing a filter sends MapLibre's worker ids, not points; or null
- * when the diff would cost as much to copy as the points now shown, which are then sent whole.
+ * A change that only hides points, as a source diff: the ids of the points hidden (by the source's
+ * `promoteId`, the record id), so that narrowing a filter sends MapLibre's worker ids, not points.
+ * Null when the change shows any point again, or when the ids would cost as much to copy as the
+ * points now shown: those are then sent whole. Never additions: MapLibre appends added points to
+ * its list, and clusters are grouped in list order, so they would differ from those a fresh load
+ * of the same link draws; removals keep the list in the table's order.
  */
 export function shownDiff(
-	table: Pick<PointTable, 'ids' | 'features'>,
+	table: Pick<PointTable, 'ids' | 'uniqueIds'>,
 	before: Uint8Array,
 	after: Uint8Array
-): { remove: string[]; add: Feature[] } | null {
+): { remove: string[] } | null {
+	if (!table.uniqueIds) return null;
 	const remove: string[] = [];
-	const add: Feature[] = [];
 	let shownCount = 0;
 	for (let i = 0; i < after.length; i++) {
 		shownCount += after[i]!;
 		if (before[i] === after[i]) continue;
-		if (after[i]) add.push(table.features[i]!);
-		else remove.push(table.ids[i]!);
+		if (after[i]) return null;
+		remove.push(table.ids[i]!);
 	}
-	return add.length + remove.length * ID_COST < shownCount ? { remove, add } : null;
+	return remove.length * ID_COST < shownCount ? { remove } : null;
 }
 
 export function pointCollection(

@@ -136,46 +136,75 @@ describe('pointTable, shownMask, shownPoints (the points as the map is given the
 	});
 });
 
-describe('shownDiff (a filter change sent as what changed)', () => {
-	const table = pointTable(data);
+describe('shownDiff (a narrowed filter sent as the ids it hides)', () => {
+	/** Twenty projects, enough for the id cost (a tenth of a point) to matter. */
+	const many = {
+		...data,
+		projects: fc(Array.from({ length: 20 }, (_, i) => ({ id: `p-${i}` })))
+	};
+	const table = pointTable(many);
 	const n = table.features.length;
 	const mask = fastCheck.uint8Array({ minLength: n, maxLength: n, max: 1 });
-	const idsOf = (features: { properties: unknown }[]) =>
-		features.map((f) => String((f.properties as { id: string }).id)).sort();
+	/** The diff applied as MapLibre applies it: the points with those ids leave, the rest keep their order. */
+	const applied = (before: Uint8Array, remove: string[]) => {
+		const removed = new Set(remove);
+		return shownPoints(table, before).features.filter(
+			(f) => !removed.has(f.properties!.id as string)
+		);
+	};
+	const maskOf = (shown: (i: number) => boolean) =>
+		Uint8Array.from({ length: n }, (_, i) => (shown(i) ? 1 : 0));
 
-	it('turns the points shown before into the points shown after, or is null when no cheaper', () => {
+	it('turns the points shown before into exactly those shown after, in the same order', () => {
 		fastCheck.assert(
 			fastCheck.property(mask, mask, (before, after) => {
 				const diff = shownDiff(table, before, after);
-				const added = after.reduce((sum, a, i) => sum + (a && !before[i] ? 1 : 0), 0);
-				const hidden = before.reduce((sum, b, i) => sum + (b && !after[i] ? 1 : 0), 0);
-				const shownAfter = after.reduce((sum, a) => sum + a, 0);
-				// An id is a tenth of a point to copy.
-				if (added + hidden / 10 >= shownAfter) {
-					expect(diff).toBeNull();
-					return;
-				}
-				expect(diff).not.toBeNull();
-				// Applied as MapLibre applies it, by the source's promoteId (the record id).
-				const removed = new Set(diff!.remove);
-				const result = shownPoints(table, before)
-					.features.filter((f) => !removed.has(String(f.properties!.id)))
-					.concat(diff!.add);
-				expect(idsOf(result)).toEqual(idsOf(shownPoints(table, after).features));
-				// The same objects the table holds, never copies.
-				for (const f of diff!.add) expect(table.features).toContain(f);
+				if (!diff) return;
+				// The same objects in the same order as the whole collection: the same clusters.
+				expect(applied(before, diff.remove)).toEqual(shownPoints(table, after).features);
+				applied(before, diff.remove).forEach((f, i) =>
+					expect(f).toBe(shownPoints(table, after).features[i])
+				);
 			})
 		);
 	});
 
-	it('narrowing sends only ids; an unchanged mask sends nothing', () => {
-		const all = new Uint8Array(n).fill(1);
-		const none = new Uint8Array(n);
-		const narrowed = all.map((x, i) => (i === n - 1 ? 0 : x));
-		expect(shownDiff(table, all, narrowed)).toEqual({ remove: [table.ids[n - 1]], add: [] });
-		expect(shownDiff(table, all, all)).toEqual({ remove: [], add: [] });
-		// From none to all: as large as what is shown, sent whole.
-		expect(shownDiff(table, none, all)).toBeNull();
+	it('is null whenever a point is shown again: added points would change the clusters', () => {
+		fastCheck.assert(
+			fastCheck.property(mask, mask, (before, after) => {
+				if (after.some((a, i) => a && !before[i]))
+					expect(shownDiff(table, before, after)).toBeNull();
+			})
+		);
+	});
+
+	it('sends ids only while they cost less to copy than the points left (an id a tenth of one)', () => {
+		const all = maskOf(() => true);
+		// 10 hidden ids against 2 points left: cheaper. 19 ids against 1 point left: not.
+		const leaveTwo = maskOf((i) => i >= n - 2);
+		const leaveOne = maskOf((i) => i === n - 1);
+		const fromTwelve = maskOf((i) => i >= n - 12);
+		expect(shownDiff(table, fromTwelve, leaveTwo)).toEqual({
+			remove: table.ids.slice(n - 12, n - 2)
+		});
+		expect(shownDiff(table, all, leaveOne)).toBeNull();
+		expect(shownDiff(table, all, all)).toEqual({ remove: [] });
+		expect(
+			shownDiff(
+				table,
+				all,
+				maskOf(() => false)
+			)
+		).toBeNull();
+	});
+
+	it('is null for a table whose ids repeat: MapLibre diffs only a source of unique ids', () => {
+		const twice = pointTable({ ...data, projects: fc([{ id: 'p-1' }, { id: 'p-1' }]) });
+		expect(twice.uniqueIds).toBe(false);
+		expect(table.uniqueIds).toBe(true);
+		const all = new Uint8Array(twice.features.length).fill(1);
+		const fewer = all.map((x, i) => (i === 0 ? 0 : x));
+		expect(shownDiff(twice, all, fewer)).toBeNull();
 	});
 });
 
