@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { checkedGeodata } from './scripts/vite-checked-geodata.ts';
 
 export default defineConfig({
 	plugins: [
@@ -13,6 +14,8 @@ export default defineConfig({
 			strategy: ['baseLocale'],
 			emitGitIgnore: false
 		}),
+		// Geodata files served as the build checked them, with their digests.
+		checkedGeodata(),
 		sveltekit()
 	],
 	// PUBLIC_BASEMAP_STYLE (an online basemap's style URL) is read at build time.

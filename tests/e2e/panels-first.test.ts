@@ -244,6 +244,35 @@ describe('what the first view loads', () => {
 	// zod's error class, by the name its bundle gives it: present wherever zod is.
 	const hasValidator = (text: string) => text.includes('$ZodError');
 
+	it('the geodata the build checked loads without the load worker; a file that differs is checked in it', async () => {
+		const open = async (alter?: (text: string) => string) => {
+			const context = await browser().newContext({ viewport: SMALL });
+			if (alter)
+				await context.route(/projects[^/]*\.geojson/, async (route) => {
+					const response = await route.fetch();
+					await route.fulfill({ response, body: alter(await response.text()) });
+				});
+			const page = await context.newPage();
+			const requested: string[] = [];
+			page.on('request', (r) => requested.push(r.url()));
+			await page.goto(appUrl('/?panel=list&v=1'));
+			await waitForIdle(page);
+			await expect.poll(() => page.getByTestId('list-count').textContent()).toMatch(/^\d+ shown$/);
+			const shown = Number((await page.getByTestId('list-count').textContent())!.split(' ')[0]);
+			const problems = await page.getByRole('alert').count();
+			await context.close();
+			return { worker: requested.some((url) => /load\.worker/.test(url)), shown, problems };
+		};
+		const asBuilt = await open();
+		expect(asBuilt.worker).toBe(false);
+		expect(asBuilt.shown).toBeGreaterThan(100);
+		// The same records with one more byte: not what the build checked, so checked again, in the
+		// worker, with the same result.
+		const changed = await open((text) => `${text} `);
+		expect(changed.worker).toBe(true);
+		expect(changed).toEqual({ ...asBuilt, worker: true });
+	});
+
 	it('the main thread reads the link without the validator, which loads with the network', async () => {
 		const context = await browser().newContext({ viewport: SMALL });
 		const page = await context.newPage();

@@ -1,22 +1,19 @@
 /**
- * URLs of the geodata files, bundled by Vite as hashed assets (so a new release is never served a
- * stale cached file). The files themselves live in the top-level geodata/ folder.
+ * URLs of the geodata files (the top-level geodata/ folder), emitted by the build as hashed assets
+ * (src/lib/server/checked-geodata.ts); with the SHA-256 of each file the build checked, so that the
+ * page can load it without checking it again.
  */
-import corridors from '../../../geodata/corridors.json?url';
-import segments from '../../../geodata/corridor-segments.geojson?url';
-import places from '../../../geodata/places.geojson?url';
-import plants from '../../../geodata/plants.geojson?url';
-import mines from '../../../geodata/mines.geojson?url';
-import projects from '../../../geodata/projects.geojson?url';
-import alignments from '../../../geodata/corridor-alignments.geojson?url';
+import { GEODATA_ASSETS } from 'virtual:checked-geodata';
 import type { GeodataKey } from './schemas';
+import type { Digests } from './load-checked';
 
-export const GEODATA_URLS: Record<GeodataKey, string> = {
-	corridors,
-	segments,
-	places,
-	plants,
-	mines,
-	projects,
-	alignments
-};
+const entries = Object.entries(GEODATA_ASSETS) as [GeodataKey, { url: string; sha256?: string }][];
+
+export const GEODATA_URLS = Object.fromEntries(
+	entries.map(([key, { url }]) => [key, url])
+) as Record<GeodataKey, string>;
+
+/** The SHA-256 of each file the build checked, as served at GEODATA_URLS. */
+export const GEODATA_SHA256: Digests = Object.fromEntries(
+	entries.flatMap(([key, { sha256 }]) => (sha256 ? [[key, sha256]] : []))
+);

@@ -7,6 +7,7 @@
 import type { LoadResult } from './load';
 import type { GeodataKey } from './schemas';
 import type { LoadRequest } from './load.worker';
+import { loadChecked, type Digests } from './load-checked';
 
 /** The part of a Worker this uses, so a test can stand in for one. */
 export type LoadWorker = Pick<Worker, 'postMessage' | 'terminate'> & {
@@ -27,11 +28,26 @@ export interface OffThreadOptions {
 	fetchFn?: typeof fetch;
 	/** What relative URLs are resolved against before they go to the worker: the page's address. */
 	base?: string;
+	/**
+	 * The digests of the files as the build checked them: when every file matches, they are used
+	 * as they are and no worker starts (load-checked.ts).
+	 */
+	sha256?: Digests;
 }
 
-export function loadGeodataOffThread(
+export async function loadGeodataOffThread(
 	urls: Partial<Record<GeodataKey, string>>,
-	{ spawn = startWorker, fetchFn = fetch, base = globalThis.location?.href }: OffThreadOptions = {}
+	options: OffThreadOptions = {}
+): Promise<LoadResult> {
+	const checked = options.sha256
+		? await loadChecked(urls, options.sha256, options.fetchFn ?? fetch)
+		: null;
+	return checked ?? checkOffThread(urls, options);
+}
+
+function checkOffThread(
+	urls: Partial<Record<GeodataKey, string>>,
+	{ spawn = startWorker, fetchFn = fetch, base = globalThis.location?.href }: OffThreadOptions
 ): Promise<LoadResult> {
 	return new Promise((resolve) => {
 		let worker: LoadWorker | null = null;

@@ -40,6 +40,8 @@ export const ROUTE_COLOR = '#ffd400';
 
 export interface DataUrls {
 	geodata: Partial<Record<GeodataKey, string>>;
+	/** The SHA-256 of each geodata file as the build checked it (used as it is when it matches). */
+	geodataSha256?: Partial<Record<GeodataKey, string>>;
 	/** The routing network measured at build time. */
 	network: string;
 }
@@ -58,10 +60,10 @@ export class AtlasModel {
 	 */
 	async load(urls: DataUrls, fetchFn?: typeof fetch) {
 		this.#networkSource = { url: urls.network, fetchFn: fetchFn ?? fetch };
-		const geodata = await loadGeodataOffThread(
-			urls.geodata,
-			fetchFn ? { spawn: () => null, fetchFn } : {}
-		);
+		const geodata = await loadGeodataOffThread(urls.geodata, {
+			sha256: urls.geodataSha256,
+			...(fetchFn ? { spawn: () => null, fetchFn } : {})
+		});
 		this.data = geodata.data;
 		this.problems = [...this.problems, ...geodata.problems];
 		this.ready = true;
