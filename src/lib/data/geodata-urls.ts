@@ -1,6 +1,6 @@
 /**
  * URLs of the geodata files (the top-level geodata/ folder), emitted by the build as hashed assets
- * (src/lib/server/checked-geodata.ts); with the SHA-256 of each file the build checked, so that the
+ * (scripts/vite-checked-geodata.ts), with the SHA-256 of each file the build checked, so that the
  * page can load it without checking it again.
  */
 import { GEODATA_ASSETS } from 'virtual:checked-geodata';
