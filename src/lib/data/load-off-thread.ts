@@ -1,8 +1,9 @@
 /**
- * Loads the geodata in a worker (load.worker.ts), so the main thread only receives the checked
- * records. Should the worker fail to start or answer, the same load runs here: the result, and
- * every problem it reports, are the same either way. The schemas are imported only then, so the
- * first view's main-thread bundle goes without them.
+ * Loads the geodata: files whose bytes the build checked are used as they are (load-checked.ts);
+ * otherwise every file is checked in a worker (load.worker.ts), so the main thread only receives
+ * the checked records. Should the worker fail to start or answer, the same load runs here: the
+ * result, and every problem it reports, are the same either way. The schemas are imported only
+ * then, so the first view's main-thread bundle goes without them.
  */
 import type { LoadResult } from './load';
 import type { GeodataKey } from './schemas';
