@@ -7,10 +7,9 @@
  * server, say), goes through the worker's check as before.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseGeodata } from '../data/load';
 import { GEODATA_FILES, type GeodataKey } from '../data/schemas';
+import { readGeodataRaw } from './geodata';
 
 export interface CheckedFile {
 	key: GeodataKey;
@@ -23,16 +22,12 @@ export interface CheckedFile {
 /** The files of `dir` that pass their schemas with no record left out, as the page gets them. */
 export function checkedFiles(dir: string): CheckedFile[] {
 	const files: CheckedFile[] = [];
-	for (const [key, { file }] of Object.entries(GEODATA_FILES) as [GeodataKey, { file: string }][]) {
-		let json: unknown;
-		try {
-			json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-		} catch {
-			continue;
-		}
+	const { raw } = readGeodataRaw(dir);
+	for (const [key, json] of Object.entries(raw) as [GeodataKey, unknown][]) {
 		const parsed = parseGeodata(key, json);
 		if (!parsed.ok || parsed.dropped.length) continue;
 		const text = JSON.stringify(parsed.value);
+		const file = GEODATA_FILES[key].file;
 		files.push({ key, file, text, sha256: createHash('sha256').update(text).digest('hex') });
 	}
 	return files;
