@@ -80,6 +80,26 @@ export const DOCUMENT_COPY_HOSTS: readonly string[] = [
 	'pdfcoffee.com',
 	'docest.com'
 ];
+/**
+ * News wires, aggregators and sites that re-post other publishers' articles or datasets (press
+ * releases on MENAFN or Finanznachrichten, UN agencies' releases on ReliefWeb, a copy of the WRI
+ * Global Power Plant Database). A warning, not a failure: each is a reminder to replace the copy
+ * with the original publisher's page once that page is found.
+ */
+export const REPOST_HOSTS: readonly string[] = [
+	'menafn.com',
+	'finanznachrichten.de',
+	'reliefweb.int',
+	'merkur.lu',
+	'datazoo.jp',
+	'secheresse.info',
+	'nepalnewsgazette.com',
+	'pakistanpoint.com',
+	'al-bayader.com',
+	'deaftoday.com',
+	'jicaalumni.kz',
+	'worldpowerplants.com'
+];
 /** Host patterns of mirror families: perceptiode.com, perceptiofr.com…, any kiwix server. */
 const MIRROR_PATTERNS: readonly RegExp[] = [/(^|\.)perceptio[a-z]{2}\.com$/, /kiwix/];
 
@@ -91,6 +111,9 @@ export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
 	/\bseeds? (?:articles? |files? |notes? )?mentions?\b/i,
 	/\bseed(?:'s| articles?)\b/i,
 	/\byearCommissioned\b|\bcapacityMw\b|\bprojectIds\b|\brelatedIds\b/,
+	/\byear(?:Agreed|Started|Completed)\b|\bstatus(?:AsOf|Source)\b|\blastChecked\b/,
+	// The compiler's searching, not a fact about the record.
+	/\bretrieved (?:text|sources?|pages?)\b|\bsearch results\b/i,
 	/\bthis file draws\b/i,
 	/\bthe brief(?:'s)?\b/i,
 	// Notes left from merging the corridor files, and pointers into the data files themselves.
@@ -110,7 +133,7 @@ export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
 	/\bfrom general knowledge\b/i
 ];
 
-/** A warning for a source hosted by a document re-publisher, or null. */
+/** A warning for a source hosted by a document re-publisher or a re-posting site, or null. */
 export function sourceUrlWarning(url: string): string | null {
 	let host: string;
 	try {
@@ -118,9 +141,12 @@ export function sourceUrlWarning(url: string): string | null {
 	} catch {
 		return null;
 	}
-	return DOCUMENT_COPY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))
-		? `a copy of a document on ${host}: cite the publisher's own copy where one exists`
-		: null;
+	const onHost = (h: string) => host === h || host.endsWith(`.${h}`);
+	if (DOCUMENT_COPY_HOSTS.some(onHost))
+		return `a copy of a document on ${host}: cite the publisher's own copy where one exists`;
+	if (REPOST_HOSTS.some(onHost))
+		return `a re-post on ${host}: cite the original publisher's page where one is found`;
+	return null;
 }
 
 /**
@@ -228,6 +254,17 @@ export function checkRecordRules(
 			});
 			for (const field of TEXT_FIELDS) {
 				const value = p[field];
+				const note = typeof value === 'string' ? workingNote(value) : null;
+				if (note) push(field, `working note "${note}" shown to readers: rewrite it for readers`);
+			}
+			// A project's money notes are shown in its detail and the CSV export too.
+			const moneyNotes: [string, unknown][] = [
+				...((p.financing as { note?: unknown }[] | undefined) ?? []).map(
+					(e, i) => [`financing.${i}.note`, e.note] as [string, unknown]
+				),
+				['projectCost.note', (p.projectCost as { note?: unknown } | null | undefined)?.note]
+			];
+			for (const [field, value] of moneyNotes) {
 				const note = typeof value === 'string' ? workingNote(value) : null;
 				if (note) push(field, `working note "${note}" shown to readers: rewrite it for readers`);
 			}

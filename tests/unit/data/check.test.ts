@@ -543,7 +543,45 @@ describe('record rules: sources, text, status and place (record format v2)', () 
 	});
 
 	it.each([
+		['https://menafn.com/1110066311/Japan-Kazakhstan-sign', 'menafn.com'],
+		['https://reliefweb.int/report/kyrgyzstan/undp-japan', 'reliefweb.int'],
+		['https://www.finanznachrichten.de/nachrichten-2025-11/67.htm', 'www.finanznachrichten.de'],
+		['https://worldpowerplants.com/uzbekistan/navoi', 'worldpowerplants.com']
+	])('warns, without failing, on a re-post at %s', (url, host) => {
+		const raw = loadFixture();
+		feature(raw, 'projects', 'uzb-fixture').properties.sources.push(source(url));
+		const { problems, warnings } = withWarnings(raw);
+		expect(problems).toEqual([]);
+		expect(warnings).toContainEqual({
+			file: 'projects.geojson',
+			feature: 'uzb-fixture',
+			field: 'sources.1.url',
+			message: `a re-post on ${host}: cite the original publisher's page where one is found`
+		});
+	});
+
+	it.each([
+		['financing', 'Exchange of notes signed 2 March (year not captured).', 'not captured'],
+		['projectCost', 'Cost from the retrieved text of the release.', 'retrieved text']
+	])("fails working notes in a project's %s note", (field, text, phrase) => {
+		const raw = loadFixture();
+		const p = feature(raw, 'projects', 'uzb-fixture').properties;
+		if (field === 'financing') p.financing[0].note = text;
+		else p.projectCost = { amount: 1_000_000_000, currency: 'USD', date: '2024', note: text };
+		expect(check(raw)).toEqual([
+			{
+				file: 'projects.geojson',
+				feature: 'uzb-fixture',
+				field: field === 'financing' ? 'financing.0.note' : 'projectCost.note',
+				message: `working note "${phrase}" shown to readers: rewrite it for readers`
+			}
+		]);
+	});
+
+	it.each([
 		['notes', 'Seeds mention Kyrgyz hydropower only in general terms.', 'Seeds mention'],
+		['notes', 'The date of the loan is not known (yearAgreed left empty).', 'yearAgreed'],
+		['notes', 'No search results confirm the handover.', 'search results'],
 		['notes', 'Commissioned before 1991 (yearCommissioned null).', 'yearCommissioned'],
 		['notes', 'This file draws one plausible main-line path.', 'This file draws'],
 		['locationNote', 'Pavlodar city centre (GeoNames, via research notes).', 'research notes'],
