@@ -167,6 +167,36 @@ describe.each(LOCALES)('/$locale/', (t) => {
 		}
 	});
 
+	it('names the corridors in its language: comparison, legend and Methods page', async () => {
+		const corridors = readRequiredGeodata(['corridors']).corridors.corridors;
+		const names = corridors.map((c) => c.shortNames?.[t.locale as 'ja' | 'ru']);
+		// Every corridor has a short name in this language, not the English one.
+		expect(names.every((n, i) => n && n !== corridors[i]!.shortName)).toBe(true);
+		const { page, context, errors } = await openApp(browser(), `/${t.locale}/?panel=compare&v=1`);
+		const panel = page.getByTestId('compare');
+		for (const name of names)
+			await expect
+				.poll(() => panel.getByRole('checkbox', { name: name!, exact: true }).count())
+				.toBe(1);
+		const rowHeaders = panel.locator('tbody th[scope="row"]');
+		await expect.poll(() => rowHeaders.count()).toBeGreaterThan(0);
+		for (const header of await rowHeaders.allTextContents()) expect(names).toContain(header.trim());
+		await page.getByRole('tab', { name: t.layers }).click();
+		const legend = page.locator('.legend');
+		await expect.poll(() => legend.isVisible()).toBe(true);
+		const legendText = await legend.textContent();
+		for (const name of names) expect(legendText).toContain(name);
+		for (const c of corridors) expect(legendText).not.toContain(c.shortName);
+		expect(errors).toEqual([]);
+		await context.close();
+
+		const methods = await (await fetch(appUrl(`/${t.locale}/methods/`))).text();
+		corridors.forEach((c, i) => {
+			if (c.publishedTransit.length > 0)
+				expect(methods).toMatch(new RegExp(`<td[^>]*>${names[i]}</td>`));
+		});
+	});
+
 	it('reports a file that fails to load in its language, the detail as it is', async () => {
 		const context = await browser().newContext({ viewport: SMALL });
 		await context.route(/data\/network[^/]*\.json/, (route) =>

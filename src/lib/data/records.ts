@@ -45,6 +45,23 @@ export function localName(
 	return (locale === 'en' ? undefined : r.props.names?.[locale]) ?? r.name;
 }
 
+/** A corridor as a language names it: its `names` and `shortNames` entries, else English. */
+export function localCorridor<
+	C extends {
+		name: string;
+		shortName: string;
+		names?: { ja?: string; ru?: string };
+		shortNames?: { ja?: string; ru?: string };
+	}
+>(c: C, locale: Locale): C {
+	if (locale === 'en') return c;
+	return {
+		...c,
+		name: c.names?.[locale] ?? c.name,
+		shortName: c.shortNames?.[locale] ?? c.shortName
+	};
+}
+
 export function segmentName(p: CorridorSegmentProps): string {
 	return p.name ?? `${p.from} – ${p.to}`;
 }

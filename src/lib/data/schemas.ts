@@ -193,6 +193,10 @@ export const corridorSchema = z.strictObject({
 	name: text(200),
 	names: z.optional(namesSchema),
 	shortName: text(40),
+	/** The short name (legend, comparison) in each language, as `names` gives the full one. */
+	shortNames: z.optional(
+		z.strictObject({ en: text(40), ja: z.optional(text(40)), ru: z.optional(text(40)) })
+	),
 	aliases: z._default(z.array(text(200)), []),
 	description: text(2000),
 	color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),

@@ -4,6 +4,7 @@
  * components only lay it out; this file holds the logic and is unit-tested without a browser.
  */
 import type { Geodata } from '$lib/data/load';
+import type { Locale } from '$lib/data/locale';
 import { fileProblem, type LoadProblem } from '$lib/data/problem';
 import { loadGeodataOffThread } from '$lib/data/load-off-thread';
 import type { GeodataKey } from '$lib/data/schemas';
@@ -11,6 +12,7 @@ import { SearchIndex } from '$lib/data/search';
 import {
 	indexRecords,
 	layerCollection,
+	localCorridor,
 	recordBounds,
 	recordAnchor,
 	relatedRecords,
@@ -52,7 +54,11 @@ export class AtlasModel {
 	problems = $state<LoadProblem[]>([]);
 	ready = $state(false);
 
-	constructor(readonly view: ViewStore) {}
+	constructor(
+		readonly view: ViewStore,
+		/** The page's language: a language switch loads the page again. */
+		readonly locale: Locale = 'en'
+	) {}
 
 	/**
 	 * Loads the geodata, in a worker unless `fetchFn` is given (tests load with it here). A file
@@ -139,7 +145,10 @@ export class AtlasModel {
 		});
 	}
 
-	readonly corridors = $derived(this.data.corridors?.corridors ?? []);
+	/** The corridors, named in the page's language (legend, comparison, detail). */
+	readonly corridors = $derived(
+		(this.data.corridors?.corridors ?? []).map((c) => localCorridor(c, this.locale))
+	);
 	// Rebuilt whole when the data changes; never mutated.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly corridorNames = $derived(new Map(this.corridors.map((c) => [c.id, c.shortName])));

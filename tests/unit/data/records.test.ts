@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	localCorridor,
 	drawnLengthKm,
 	indexRecords,
 	relatedRecords,
@@ -67,5 +68,33 @@ describe('drawn length', () => {
 		expect(drawnLengthKm(twice as typeof base)).toBeCloseTo(222.39, 1);
 		const point = { ...base, geometry: { type: 'Point', coordinates: [0, 0] } };
 		expect(drawnLengthKm(point as typeof base)).toBeNull();
+	});
+});
+
+describe('localCorridor', () => {
+	const corridor = {
+		id: 'middle-corridor',
+		name: 'Middle Corridor (Trans-Caspian International Transport Route)',
+		names: {
+			en: 'Middle Corridor (Trans-Caspian International Transport Route)',
+			ja: '中央回廊（カスピ海横断国際輸送ルート）'
+		},
+		shortName: 'Middle Corridor',
+		shortNames: { en: 'Middle Corridor', ja: '中央回廊' }
+	};
+
+	it('names a corridor in a language that has its names, keeping the rest', () => {
+		expect(localCorridor(corridor, 'ja')).toEqual({
+			...corridor,
+			name: '中央回廊（カスピ海横断国際輸送ルート）',
+			shortName: '中央回廊'
+		});
+	});
+
+	it('falls back to English where a language has no name, and leaves English as it is', () => {
+		expect(localCorridor(corridor, 'ru')).toEqual(corridor);
+		expect(localCorridor(corridor, 'en')).toBe(corridor);
+		const bare = { name: 'CKU railway line', shortName: 'CKU railway' };
+		expect(localCorridor(bare, 'ja')).toEqual(bare);
 	});
 });
