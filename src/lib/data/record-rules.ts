@@ -252,19 +252,16 @@ export function checkRecordRules(
 					if (note) push(`sources.${i}.${part}`, `working note "${note}" shown to readers`);
 				}
 			});
-			for (const field of TEXT_FIELDS) {
-				const value = p[field];
-				const note = typeof value === 'string' ? workingNote(value) : null;
-				if (note) push(field, `working note "${note}" shown to readers: rewrite it for readers`);
-			}
-			// A project's money notes are shown in its detail and the CSV export too.
-			const moneyNotes: [string, unknown][] = [
+			// Text readers see: the record's own fields, and a project's money notes (its detail and
+			// the CSV export show them too).
+			const readerTexts: [string, unknown][] = [
+				...TEXT_FIELDS.map((field) => [field, p[field]] as [string, unknown]),
 				...((p.financing as { note?: unknown }[] | undefined) ?? []).map(
 					(e, i) => [`financing.${i}.note`, e.note] as [string, unknown]
 				),
 				['projectCost.note', (p.projectCost as { note?: unknown } | null | undefined)?.note]
 			];
-			for (const [field, value] of moneyNotes) {
+			for (const [field, value] of readerTexts) {
 				const note = typeof value === 'string' ? workingNote(value) : null;
 				if (note) push(field, `working note "${note}" shown to readers: rewrite it for readers`);
 			}
