@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { checkedGeodata } from './scripts/vite-checked-geodata.ts';
+import { leanMapLibre } from './scripts/vite-lean-maplibre.ts';
 
 export default defineConfig({
 	plugins: [
@@ -16,6 +17,8 @@ export default defineConfig({
 		}),
 		// Geodata files served as the build checked them, with their digests.
 		checkedGeodata(),
+		// MapLibre without what the embedded basemap never draws (see the plugin).
+		leanMapLibre(),
 		sveltekit()
 	],
 	// PUBLIC_BASEMAP_STYLE (an online basemap's style URL) is read at build time.
@@ -25,7 +28,7 @@ export default defineConfig({
 		chunkSizeWarningLimit: 1200
 	},
 	// The geodata's load worker (src/lib/data/load.worker.ts) is a module worker, as the app is.
-	worker: { format: 'es' },
+	worker: { format: 'es', plugins: () => [leanMapLibre()] },
 	test: {
 		projects: [
 			{

@@ -18,6 +18,7 @@ import {
 import { LAYERS } from '../../../src/lib/data/vocab';
 import { legendEntries } from '../../../src/lib/map/palette';
 import { readRequiredGeodata } from '../../../src/lib/server/geodata';
+import { locales } from '../../../src/lib/paraglide/runtime';
 
 const urls = TEST_BASEMAP_URLS;
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -28,6 +29,31 @@ describe('map style', () => {
 	it('is a valid MapLibre style, basemap and overlays together', () => {
 		const style = withOverlays(embeddedBasemapStyle(urls), overlays, corridors, undefined);
 		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	// The build leaves MapLibre's programs for anything else out (scripts/vite-lean-maplibre.ts).
+	it('draws only what the lean MapLibre build can: plain layers on a flat map, every language', () => {
+		for (const locale of locales) {
+			const style = withOverlays(
+				embeddedBasemapStyle(urls, locale),
+				overlays,
+				corridors,
+				undefined,
+				locale
+			);
+			const types = new Set(style.layers.map((l) => l.type));
+			expect([...types].sort()).toEqual(['background', 'circle', 'fill', 'line', 'symbol']);
+			for (const layer of style.layers) {
+				const keys = Object.keys({ ...('paint' in layer ? layer.paint : {}) });
+				expect(
+					keys.filter((k) => /pattern|gradient/.test(k)),
+					layer.id
+				).toEqual([]);
+			}
+			expect(style.terrain).toBeUndefined();
+			expect(style.projection).toBeUndefined();
+			for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+		}
 	});
 
 	it('credits OpenStreetMap for the corridor lines, beside the atlas data', () => {
