@@ -3,9 +3,10 @@
  * map's worker. The atlas draws GeoJSON with background, fill, line, circle and symbol layers on a
  * flat (Mercator) map, so the build leaves out
  * - the decoder of MLT vector tiles (@maplibre/mlt), about 18 kB gzip in each of the two files;
- * - the WebGL programs of layers and modes it never draws (UNUSED_PROGRAMS), about 8 kB;
- * - the style validator, about 8 kB: the style is the atlas's own, validated by its tests.
- * Together 47 kB gzip, about half of what the first view loaded on top of bare MapLibre.
+ * - the WebGL programs of layers and modes it never draws (UNUSED_PROGRAMS), about 7 kB;
+ * - the style validator, about 8 kB: the style is the atlas's own, validated by its tests;
+ * - the globe and vertical-perspective projections, about 11 kB.
+ * Together 58 kB gzip, two thirds of what the first view loaded on top of bare MapLibre.
  *
  * MapLibre's npm package ships one minified bundle per thread, so the build uses their unminified
  * twins (maplibre-gl-dev.mjs, maplibre-gl-worker-dev.mjs), which keep a `// node_modules/...`
@@ -119,12 +120,43 @@ function withoutStyleValidation(code: string, file: string): string {
 	return code.replace(STYLE_VALIDATOR, none);
 }
 
+/**
+ * The bundle with the globe and vertical-perspective projections left out: the projection
+ * factory throws for them, so their transforms, camera helpers and covering-tile code are never
+ * referenced and the minifier drops them. The atlas's map is always Mercator (its style sets no
+ * projection, tests/unit/map/style.test.ts).
+ */
+function withoutGlobe(code: string, file: string): string {
+	const fail = `throw new Error(${JSON.stringify(`The globe projection is ${LEFT_OUT}.`)});`;
+	const factory = code.indexOf('\nfunction createProjectionFromName(');
+	const cut = (from: string, to: string, by: string) => {
+		const start = code.indexOf(from, factory);
+		const end = code.indexOf(to, start);
+		if (factory < 0 || start < 0 || end < 0)
+			throw new Error(
+				`${file}: createProjectionFromName has no \`${from.trim()}\` … \`${to.trim()}\``
+			);
+		code = code.slice(0, start) + by + code.slice(end);
+	};
+	// A projection expression (an array) always means the globe.
+	cut(
+		'\n\tif (Array.isArray(name)) {\n',
+		'\n\tconst registered = getRegisteredProjection(name);',
+		`\n\tif (Array.isArray(name)) ${fail}`
+	);
+	cut(
+		'\n\t\tcase "globe": {\n',
+		'\n\t\tdefault:\n',
+		`\n\t\tcase "globe":\n\t\tcase "vertical-perspective": ${fail}`
+	);
+	return code;
+}
+
 /** MapLibre's page bundle or worker bundle (unminified), trimmed as described above. */
 export function trimMapLibre(code: string, file: string, kind: 'page' | 'worker'): string {
 	const trimmed = withoutMltDecoder(code, file);
-	return kind === 'page'
-		? withoutStyleValidation(withoutUnusedPrograms(trimmed, file), file)
-		: trimmed;
+	if (kind === 'worker') return trimmed;
+	return withoutGlobe(withoutStyleValidation(withoutUnusedPrograms(trimmed, file), file), file);
 }
 
 export function leanMapLibre(): Plugin {

@@ -60,12 +60,35 @@ describe('the lean MapLibre build', () => {
 		expect(validateStyle.layer!({ type: 'nonsense' })).toEqual([]);
 	});
 
+	it('leaves the globe out: the projection factory makes no globe, so nothing refers to it', () => {
+		const calls = (code: string) =>
+			code.match(
+				/new GlobeProjection\(|(?<!function )createGlobeTransform\(|new GlobeCameraHelper\(/g
+			) ?? [];
+		expect(calls(page).length).toBeGreaterThanOrEqual(3);
+		const trimmed = trimMapLibre(page, pageFile, 'page');
+		expect(calls(trimmed)).toEqual([]);
+		const factory = trimmed.slice(trimmed.indexOf('\nfunction createProjectionFromName('));
+		expect(factory).toMatch(
+			/if \(Array\.isArray\(name\)\) throw new Error\("The globe projection is /
+		);
+		expect(factory).toMatch(/case "vertical-perspective": throw new Error\(/);
+		expect(factory).toMatch(/case "mercator": return \{/);
+	});
+
 	it('fails the build, naming the file, when MapLibre is laid out differently', () => {
 		const noDecoder = page.replace(/^\/\/ node_modules\/@maplibre\/mlt\//gm, '// elsewhere/');
 		expect(() => trimMapLibre(noDecoder, 'x.mjs', 'page')).toThrow(/^x\.mjs: no .*mlt/);
 		const noHeatmap = page.replace(/^\theatmap: prepare\(/m, '\theatmapV2: prepare(');
 		expect(() => trimMapLibre(noHeatmap, 'y.mjs', 'page')).toThrow(
 			'y.mjs: no shader entry "heatmap" found'
+		);
+		const noFactory = page.replace(
+			'function createProjectionFromName(',
+			'function makeProjection('
+		);
+		expect(() => trimMapLibre(noFactory, 'w.mjs', 'page')).toThrow(
+			/^w\.mjs: createProjectionFromName/
 		);
 		const noEnum = worker.replace(/^var GEOMETRY_TYPE;$/m, 'var GEOMETRY_KIND;');
 		expect(() => trimMapLibre(noEnum, 'z.mjs', 'worker')).toThrow(/^z\.mjs: .*GEOMETRY_TYPE/);
