@@ -24,8 +24,8 @@ import type { Plugin } from 'vite';
 const require = createRequire(import.meta.url);
 const PAGE_BUNDLE = require.resolve('maplibre-gl/dist/maplibre-gl-dev.mjs');
 const WORKER_BUNDLE = require.resolve('maplibre-gl/dist/maplibre-gl-worker-dev.mjs');
-/** How MapView imports the worker: built by Vite as a worker, so that this plugin sees it. */
-export const WORKER_IMPORT = 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+/** What src/lib/map/maplibre.worker.ts imports, so that Vite builds it as a worker. */
+const WORKER_IMPORT = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 
 const MODULE_LINE = /^\/\/ \S+\.(?:js|ts|mjs|cjs|json)\s*$/;
 const DECODER_MODULE = '// node_modules/@maplibre/mlt/';
@@ -171,11 +171,11 @@ export function leanMapLibre(): Plugin {
 		resolveId(source) {
 			if (!enabled) return null;
 			if (source === 'maplibre-gl') return PAGE_BUNDLE;
-			if (source === WORKER_IMPORT) return `${WORKER_BUNDLE}?worker&url`;
+			if (source === WORKER_IMPORT) return WORKER_BUNDLE;
 			return null;
 		},
 		transform(code, id) {
-			// Only the modules themselves: `…?worker&url` is the worker's URL, not its code.
+			// The bundles themselves, not ids with a query (`…?worker&url` is a URL, not code).
 			if (id === PAGE_BUNDLE) return { code: trimMapLibre(code, id, 'page'), map: null };
 			if (id === WORKER_BUNDLE) return { code: trimMapLibre(code, id, 'worker'), map: null };
 			return null;

@@ -33,7 +33,7 @@ async function expectMapError(page: Page, text: RegExp) {
 
 describe('a map that cannot draw says so', () => {
 	it('when its worker script fails to load', async () => {
-		const { context, page } = await pageWith(/maplibre-gl-worker[^/]*\.m?js/, (route) =>
+		const { context, page } = await pageWith(/\/workers\/maplibre\.worker-[^/]*\.js/, (route) =>
 			route.fulfill({ status: 404, body: 'gone' })
 		);
 		await page.goto(appUrl('/'));

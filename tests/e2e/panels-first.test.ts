@@ -280,7 +280,7 @@ describe('what the first view loads', () => {
 		const scripts: Promise<string>[] = [];
 		page.on('response', (r) => {
 			const url = r.url();
-			if (/\.m?js(\?|$)/.test(url) && !/\/workers\/|maplibre-gl-worker/.test(url))
+			if (/\.m?js(\?|$)/.test(url) && !/\/workers\//.test(url))
 				scripts.push(r.text().catch(() => ''));
 		});
 		await page.goto(appUrl('/?panel=filters&country=KAZ&v=1'));
