@@ -95,6 +95,7 @@ function withoutUnusedPrograms(code: string, file: string): string {
 	const start = code.indexOf('\nconst shaders = {\n');
 	if (start < 0) throw new Error(`${file}: no \`const shaders = {\` table found`);
 	const end = code.indexOf('\n};\n', start);
+	if (end < 0) throw new Error(`${file}: the \`const shaders = {\` table has no end`);
 	let table = code.slice(start, end);
 	for (const name of UNUSED_PROGRAMS) {
 		const entry = new RegExp(`^\\t${name}: prepare\\(.*\\),?$`, 'm');

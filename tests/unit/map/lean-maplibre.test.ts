@@ -9,6 +9,8 @@ const workerFile = require.resolve('maplibre-gl/dist/maplibre-gl-worker-dev.mjs'
 const page = readFileSync(pageFile, 'utf8');
 const worker = readFileSync(workerFile, 'utf8');
 const DECODER_LINE = /^\/\/ node_modules\/@maplibre\/mlt\//m;
+/** The page's bundle trimmed once: four tests read it. */
+const trimmedPage = trimMapLibre(page, pageFile, 'page');
 
 describe('the lean MapLibre build', () => {
 	it('leaves the MLT decoder out of the page and the worker, keeping the names the rest uses', () => {
@@ -29,7 +31,7 @@ describe('the lean MapLibre build', () => {
 	});
 
 	it('replaces each unused program with one that throws, and keeps those the atlas draws', () => {
-		const trimmed = trimMapLibre(page, pageFile, 'page');
+		const trimmed = trimmedPage;
 		for (const name of UNUSED_PROGRAMS)
 			expect(trimmed).toContain(`\t${name}: programLeftOut(${JSON.stringify(name)}),`);
 		for (const name of ['background', 'fill', 'fillOutline', 'line', 'lineSDF', 'circle'])
@@ -39,7 +41,7 @@ describe('the lean MapLibre build', () => {
 	});
 
 	it('a program left out says so when MapLibre asks for it', () => {
-		const trimmed = trimMapLibre(page, pageFile, 'page');
+		const trimmed = trimmedPage;
 		const helper = trimmed.match(/^function programLeftOut\(name\) \{.*\}$/m)![0];
 		const programLeftOut = new Function(`${helper}; return programLeftOut;`)() as (
 			name: string
@@ -51,7 +53,7 @@ describe('the lean MapLibre build', () => {
 
 	it('validates no style in the browser: the style is checked by the unit tests', () => {
 		expect(page).toContain('\nconst validateStyle = validateStyleMin;\n');
-		const trimmed = trimMapLibre(page, pageFile, 'page');
+		const trimmed = trimmedPage;
 		expect(trimmed).not.toContain('\nconst validateStyle = validateStyleMin;\n');
 		const line = trimmed.match(/^const validateStyle = (.*);$/m)![1]!;
 		const validateStyle = new Function(`return ${line};`)() as ((s: unknown) => unknown[]) &
@@ -66,7 +68,7 @@ describe('the lean MapLibre build', () => {
 				/new GlobeProjection\(|(?<!function )createGlobeTransform\(|new GlobeCameraHelper\(/g
 			) ?? [];
 		expect(calls(page).length).toBeGreaterThanOrEqual(3);
-		const trimmed = trimMapLibre(page, pageFile, 'page');
+		const trimmed = trimmedPage;
 		expect(calls(trimmed)).toEqual([]);
 		const factory = trimmed.slice(trimmed.indexOf('\nfunction createProjectionFromName('));
 		expect(factory).toMatch(
